@@ -1,0 +1,114 @@
+package org.pavilion.company;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.shared.money.InCurrency;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.problem.FieldError;
+
+/**
+ * The body of {@code PATCH /companies/{id}}: only the fields present change. An officer may
+ * send any field and {@code status} (VERIFIED or SUSPENDED); an SME only contact fields.
+ */
+@Schema(name = "CompanyPatch", description = "Only the fields present are changed")
+public record CompanyPatch(
+        @ValidBrn String brn,
+        @Size(min = 1, max = 200) String nameKo,
+        @Size(max = 200) String nameEn,
+        @Size(min = 1, max = 100) String representative,
+        @Size(min = 1, max = 100) String sector,
+        @Size(max = 100) String city,
+        @Size(max = 100) String province,
+        @PositiveOrZero @Max(10_000_000) Integer employees,
+        @InCurrency("KRW") Money annualRevenue,
+        @InCurrency("USD") Money exportsPrevYear,
+        @Email @Size(min = 3, max = 254) String contactEmail,
+        @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain only digits, spaces and + ( ) -") String contactPhone,
+        @Schema(enumeration = { "VERIFIED", "SUSPENDED" }) CompanyStatus status) {
+
+    static final Set<String> SME_FIELDS = Set.of("contactEmail", "contactPhone");
+    private static final Set<String> REQUIRED = Set.of("brn", "nameKo", "representative", "sector", "contactEmail", "status");
+
+    /** Field-level rules Bean Validation cannot state: required fields may not be set to null. */
+    void checkPresentFields(Set<String> present) {
+        List<FieldError> errors = present.stream().filter(REQUIRED::contains).filter(f -> valueOf(f) == null).sorted()
+                .map(f -> FieldError.of(f, "must not be null")).toList();
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.BadRequest("The request has invalid fields.", errors);
+        }
+        if (status == CompanyStatus.PENDING_VERIFICATION) {
+            throw ApiProblem.BadRequest.field("status", "must be VERIFIED or SUSPENDED");
+        }
+    }
+
+    /** The fields an SME may not change that this patch touches. */
+    static Set<String> beyondSmeRights(Set<String> present) {
+        Set<String> beyond = new HashSet<>(present);
+        beyond.removeAll(SME_FIELDS);
+        return beyond;
+    }
+
+    void applyTo(Company company, Set<String> present) {
+        if (present.contains("brn")) {
+            company.brn = Brn.normalise(brn);
+        }
+        if (present.contains("nameKo")) {
+            company.nameKo = nameKo.trim();
+        }
+        if (present.contains("nameEn")) {
+            company.nameEn = CompanyDetails.blankToNull(nameEn);
+        }
+        if (present.contains("representative")) {
+            company.representative = representative.trim();
+        }
+        if (present.contains("sector")) {
+            company.sector = sector.trim();
+        }
+        if (present.contains("city")) {
+            company.city = CompanyDetails.blankToNull(city);
+        }
+        if (present.contains("province")) {
+            company.province = CompanyDetails.blankToNull(province);
+        }
+        if (present.contains("employees")) {
+            company.employees = employees;
+        }
+        if (present.contains("annualRevenue")) {
+            company.annualRevenue(annualRevenue);
+        }
+        if (present.contains("exportsPrevYear")) {
+            company.exportsPrevYear(exportsPrevYear);
+        }
+        if (present.contains("contactEmail")) {
+            company.contactEmail = contactEmail.trim();
+        }
+        if (present.contains("contactPhone")) {
+            company.contactPhone = CompanyDetails.blankToNull(contactPhone);
+        }
+        if (present.contains("status")) {
+            company.changeStatus(status);
+        }
+    }
+
+    private Object valueOf(String field) {
+        return switch (field) {
+            case "brn" -> brn;
+            case "nameKo" -> nameKo;
+            case "representative" -> representative;
+            case "sector" -> sector;
+            case "contactEmail" -> contactEmail;
+            case "status" -> status;
+            default -> null;
+        };
+    }
+}

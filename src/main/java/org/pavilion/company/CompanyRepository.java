@@ -1,0 +1,77 @@
+package org.pavilion.company;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.web.QueryParams;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+class CompanyRepository implements PanacheRepositoryBase<Company, UUID> {
+
+    record Filter(String q, String sector, String city, CompanyStatus status, String memberSubject) {
+    }
+
+    Optional<Company> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    boolean brnTakenByAnother(String brn, UUID except) {
+        return count("brn = ?1 and id <> ?2", brn, except) > 0;
+    }
+
+    boolean brnTaken(String brn) {
+        return count("brn", brn) > 0;
+    }
+
+    /** Companies matching the filter, by Korean name then id (a stable order). */
+    List<Company> search(Filter filter, PageRequest page) {
+        Query query = where(filter);
+        return find(query.jpql + " order by lower(nameKo), id", query.params)
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+    }
+
+    long countMatching(Filter filter) {
+        Query query = where(filter);
+        return count(query.jpql, query.params);
+    }
+
+    private record Query(String jpql, Map<String, Object> params) {
+    }
+
+    private static Query where(Filter filter) {
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.q() != null) {
+            jpql.append(" and (lower(nameKo) like :q escape '\\' or lower(coalesce(nameEn, '')) like :q escape '\\'"
+                    + " or replace(brn, '-', '') like :digits escape '\\')");
+            params.put("q", QueryParams.likePattern(filter.q()));
+            params.put("digits", QueryParams.likePattern(filter.q().replace("-", "")));
+        }
+        if (filter.sector() != null) {
+            jpql.append(" and lower(sector) = :sector");
+            params.put("sector", filter.sector().toLowerCase());
+        }
+        if (filter.city() != null) {
+            jpql.append(" and lower(city) = :city");
+            params.put("city", filter.city().toLowerCase());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.memberSubject() != null) {
+            jpql.append(" and id in (select m.companyId from CompanyMember m where m.subject = :member)");
+            params.put("member", filter.memberSubject());
+        }
+        return new Query(jpql.toString(), params);
+    }
+}

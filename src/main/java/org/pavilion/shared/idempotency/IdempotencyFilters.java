@@ -1,0 +1,166 @@
+package org.pavilion.shared.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.pavilion.shared.problem.ApiProblem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * {@code Idempotency-Key} on every POST under {@code /api}: the first request with a key runs
+ * and its response (status, body, Location, ETag) is stored; a replay with the same key and
+ * body gets that response with {@code Idempotent-Replayed: true} and changes nothing; the same
+ * key with another body is 422; a replay while the first still runs is 409. Keys are scoped
+ * to the caller's subject. A 5xx is not stored, so a client's retry runs again.
+ */
+public class IdempotencyFilters {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final String CLAIM = IdempotencyFilters.class.getName() + ".claim";
+    private static final int MAX_KEY_LENGTH = 200;
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    IdempotencyConfig config;
+
+    private record Claim(String caller, String key) {
+    }
+
+    @ServerRequestFilter
+    public Response claimKey(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !"POST".equals(request.getMethod()) || identity.isAnonymous()
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ApiProblem.BadRequest.field(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String caller = identity.getPrincipal().getName();
+        String hash = hash(request, body);
+
+        if (store.claim(caller, key, hash)) {
+            request.setProperty(CLAIM, new Claim(caller, key));
+            return null;
+        }
+        IdempotencyStore.StoredKey stored = store.find(caller, key);
+        if (stored == null) {
+            // Expired and purged between the two statements: treat as new.
+            if (store.claim(caller, key, hash)) {
+                request.setProperty(CLAIM, new Claim(caller, key));
+                return null;
+            }
+            stored = store.find(caller, key);
+        }
+        if (!stored.requestHash().equals(hash)) {
+            throw new ApiProblem.BusinessRule("idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+        }
+        if (!stored.completed()) {
+            if (stored.claimedAt().isBefore(Instant.now().minus(config.inFlightTimeout()))
+                    && store.takeOverAbandoned(caller, key, stored.claimedAt())) {
+                request.setProperty(CLAIM, new Claim(caller, key));
+                return null;
+            }
+            throw new ApiProblem.Conflict("idempotency-key-in-flight", "Request in progress",
+                    "A request with this Idempotency-Key is still being processed. Retry shortly.");
+        }
+        Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.body() != null && stored.body().length > 0) {
+            replay.entity(stored.body()).type(stored.contentType());
+        }
+        if (stored.location() != null) {
+            replay.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            replay.header(HttpHeaders.ETAG, stored.etag());
+        }
+        return replay.build();
+    }
+
+    @ServerResponseFilter
+    public void storeResponse(ContainerRequestContext request, ContainerResponseContext response) {
+        Object property = request.getProperty(CLAIM);
+        if (!(property instanceof Claim claim)) {
+            return;
+        }
+        request.removeProperty(CLAIM);
+        try {
+            if (response.getStatus() >= 500) {
+                store.release(claim.caller(), claim.key());
+                return;
+            }
+            MediaType type = response.getMediaType();
+            String contentType = type == null ? (response.hasEntity() ? MediaType.APPLICATION_JSON : null) : type.toString();
+            Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+            Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+            store.complete(claim.caller(), claim.key(), response.getStatus(), contentType,
+                    location == null ? null : location.toString(), etag == null ? null : etag.toString(),
+                    bodyOf(response));
+        } catch (RuntimeException e) {
+            // The change itself is committed; the key stays in flight until its timeout.
+            LOG.warnf("Could not store the response for an idempotency key: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    private byte[] bodyOf(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        if (entity == null) {
+            return null;
+        }
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return mapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response not serialisable for idempotency", e);
+        }
+    }
+
+    private static String hash(ContainerRequestContext request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                    + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.pavilion.support;
+
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+
+/** Real signed tokens for tests: RS256 with the test-only key, or an untrusted one. */
+public final class Tokens {
+
+    public static final String ISSUER = "https://pavilion.test/issuer";
+    private static final PrivateKey TRUSTED = load("test-only-keys/privateKey.pem");
+    private static final PrivateKey UNTRUSTED = load("other-keys/untrustedPrivateKey.pem");
+
+    private Tokens() {
+    }
+
+    public static String officer() {
+        return forUser("officer-kim", "officer");
+    }
+
+    public static String finance() {
+        return forUser("finance-lee", "finance");
+    }
+
+    public static String admin() {
+        return forUser("admin-park", "admin");
+    }
+
+    public static String sme(String subject) {
+        return forUser(subject, "sme");
+    }
+
+    public static String forUser(String subject, String... roles) {
+        return claims(subject, roles).sign(TRUSTED);
+    }
+
+    public static String expired(String subject, String... roles) {
+        return claims(subject, roles).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+                .sign(TRUSTED);
+    }
+
+    public static String signedByAnotherKey(String subject, String... roles) {
+        return claims(subject, roles).sign(UNTRUSTED);
+    }
+
+    public static String fromAnotherIssuer(String subject, String... roles) {
+        return Jwt.issuer("https://evil.example/issuer").subject(subject).groups(Set.of(roles)).sign(TRUSTED);
+    }
+
+    /** A token with {@code alg: none}: header and claims, no signature. */
+    public static String unsigned(String subject, String... roles) {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String body = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"groups\":[\"" + String.join("\",\"", roles)
+                + "\"],\"exp\":" + (Instant.now().getEpochSecond() + 3600) + "}").getBytes());
+        return header + "." + body + ".";
+    }
+
+    private static JwtClaimsBuilder claims(String subject, String... roles) {
+        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).claim("preferred_username", subject + "-name")
+                .expiresIn(3600);
+    }
+
+    private static PrivateKey load(String location) {
+        try {
+            return KeyUtils.readPrivateKey(location);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read test key " + location, e);
+        }
+    }
+}
