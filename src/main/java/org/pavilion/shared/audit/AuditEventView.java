@@ -3,6 +3,7 @@ package org.pavilion.shared.audit;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.shared.security.Actor;
 
@@ -16,6 +17,6 @@ public record AuditEventView(
         @Schema(example = "allocated") String action,
         @Schema(example = "programme") String entityType,
         UUID entityId,
-        @Schema(description = "The changed fields before the change; null on creation") JsonNode before,
-        @Schema(description = "The changed fields after the change") JsonNode after) {
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The changed fields before the change; null on creation") JsonNode before,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The changed fields after the change; null on removal") JsonNode after) {
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -67,7 +68,8 @@ public class IdempotencyFilters {
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String caller = identity.getPrincipal().getName();
+        String caller = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName();
         String hash = hash(request, body);
 
         if (store.claim(caller, key, hash)) {
@@ -155,8 +157,9 @@ public class IdempotencyFilters {
     private static String hash(ContainerRequestContext request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                    + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+            String query = request.getUriInfo().getRequestUri().getRawQuery();
+            String target = request.getUriInfo().getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+            digest.update((request.getMethod() + " " + target + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

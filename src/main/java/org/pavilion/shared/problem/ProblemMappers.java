@@ -95,6 +95,26 @@ public class ProblemMappers {
         return badRequest(uri, "The request body is not well-formed JSON.", null);
     }
 
+    /** The body reader sometimes wraps Jackson's failure; unwrap it to name the field. */
+    private Response jackson(JacksonException e, UriInfo uri) {
+        if (e instanceof InvalidJsonValue v) {
+            return invalidJsonValue(v, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        if (e instanceof JsonMappingException m) {
+            return jsonMapping(m, uri);
+        }
+        return malformedJson(null, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
@@ -114,6 +134,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JacksonException json) {
+            return jackson(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

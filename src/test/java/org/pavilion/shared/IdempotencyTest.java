@@ -1,0 +1,123 @@
+package org.pavilion.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.pavilion.support.Fixtures.aCompany;
+import static org.pavilion.support.Fixtures.as;
+import static org.pavilion.support.Fixtures.uniqueSubject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.pavilion.support.Tokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aReplayWithTheSameKeyAndBodyReturnsTheFirstResponseAndChangesNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = aCompany();
+        Response first = as(Tokens.officer()).header("Idempotency-Key", key).body(body).post("/api/v1/companies");
+        first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+
+        Response replay = as(Tokens.officer()).header("Idempotency-Key", key).body(body).post("/api/v1/companies");
+        replay.then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo(first.header("ETag")))
+                .body("id", equalTo(first.path("id")));
+        assertThat(companiesWithBrn((String) body.get("brn"))).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayOfAFailedRequestReturnsTheSameProblem() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = aCompany();
+        body.put("contactEmail", "not-an-email");
+        as(Tokens.officer()).header("Idempotency-Key", key).body(body).post("/api/v1/companies").then().statusCode(400);
+        as(Tokens.officer()).header("Idempotency-Key", key).body(body).post("/api/v1/companies").then().statusCode(400)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        as(Tokens.officer()).header("Idempotency-Key", key).body(aCompany()).post("/api/v1/companies").then().statusCode(201);
+        Map<String, Object> other = aCompany();
+        as(Tokens.officer()).header("Idempotency-Key", key).body(other).post("/api/v1/companies").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://pavilion.example/problems/idempotency-key-reused"));
+        assertThat(companiesWithBrn((String) other.get("brn"))).isZero();
+    }
+
+    @Test
+    void aReplayWhileTheFirstIsStillRunningIsAConflict() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String json = new ObjectMapper().writeValueAsString(aCompany());
+        String caller = "officer-kim";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into idempotency_keys "
+                        + "(caller, idem_key, request_hash, completed, created_at) values (?, ?, ?, false, now())")) {
+            insert.setString(1, caller);
+            insert.setString(2, key);
+            insert.setString(3, sha256("POST /api/v1/companies\n" + json));
+            insert.executeUpdate();
+        }
+        as(Tokens.officer()).header("Idempotency-Key", key).body(json).post("/api/v1/companies").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void keysAreScopedToTheCaller() {
+        String key = UUID.randomUUID().toString();
+        as(Tokens.sme(uniqueSubject("sme"))).header("Idempotency-Key", key).body(aCompany()).post("/api/v1/companies")
+                .then().statusCode(201);
+        as(Tokens.sme(uniqueSubject("sme"))).header("Idempotency-Key", key).body(aCompany()).post("/api/v1/companies")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
+    void anOverlongKeyIsABadRequest() {
+        as(Tokens.officer()).header("Idempotency-Key", "k".repeat(201)).body(aCompany()).post("/api/v1/companies").then()
+                .statusCode(400);
+    }
+
+    private long companiesWithBrn(String brn) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from companies where brn = ?")) {
+            q.setString(1, brn);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
