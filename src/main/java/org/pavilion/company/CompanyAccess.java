@@ -29,11 +29,25 @@ public class CompanyAccess {
         return !user.isRestrictedToOwnCompanies() || members.isMember(companyId, user.subject());
     }
 
+    /** What other features may know of a company. */
+    public record CompanyRef(UUID id, String name, CompanyStatus status) {
+        public boolean isVerified() {
+            return status == CompanyStatus.VERIFIED;
+        }
+    }
+
     /** 404 unless the company exists and the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireVisible(UUID companyId) {
-        if (!canSee(companyId) || companies.findByIdOptional(companyId).isEmpty()) {
+    public CompanyRef requireVisible(UUID companyId) {
+        if (!canSee(companyId)) {
             throw new ApiProblem.NotFound("company");
         }
+        Company company = companies.findByIdOptional(companyId).orElseThrow(() -> new ApiProblem.NotFound("company"));
+        return new CompanyRef(company.id, company.nameKo, company.status);
+    }
+
+    /** The companies an SME-only caller may see; null for staff, who see all. */
+    public java.util.List<UUID> visibleCompanyIdsOrAll() {
+        return user.isRestrictedToOwnCompanies() ? members.companiesOf(user.subject()) : null;
     }
 }

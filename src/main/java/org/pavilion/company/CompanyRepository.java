@@ -20,8 +20,13 @@ class CompanyRepository implements PanacheRepositoryBase<Company, UUID> {
     record Filter(String q, String sector, String city, CompanyStatus status, String memberSubject) {
     }
 
+    /** Locks the row (SELECT ... FOR UPDATE) and reloads it, even if this transaction read it before. */
     Optional<Company> findForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        Company entity = findById(id);
+        if (entity != null) {
+            getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(entity);
     }
 
     boolean brnTakenByAnother(String brn, UUID except) {

@@ -1,13 +1,10 @@
 package org.pavilion.company;
 
 import java.net.URI;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.QueryParams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -110,13 +107,8 @@ public class CompanyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
             throws JsonProcessingException {
-        if (body == null) {
-            throw new ApiProblem.BadRequest("The request body must be a JSON object.", null);
-        }
-        CompanyPatch patch = parse(body);
-        Set<String> present = new HashSet<>();
-        body.fieldNames().forEachRemaining(present::add);
-        Company company = service.update(id, patch, present, ifMatch);
+        PatchBody<CompanyPatch> patch = PatchBody.parse(body, CompanyPatch.class, mapper, validator);
+        Company company = service.update(id, patch.values(), patch.present(), ifMatch);
         return Response.ok(CompanyView.of(company)).tag(ETags.of(company.version())).build();
     }
 
@@ -149,14 +141,5 @@ public class CompanyResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeMember(@PathParam("id") UUID id, @PathParam("subject") String subject) {
         service.removeMember(id, subject);
-    }
-
-    private CompanyPatch parse(ObjectNode body) throws JsonProcessingException {
-        CompanyPatch patch = mapper.treeToValue(body, CompanyPatch.class);
-        var violations = validator.validate(patch);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return patch;
     }
 }

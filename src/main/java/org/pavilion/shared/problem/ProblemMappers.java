@@ -152,7 +152,7 @@ public class ProblemMappers {
                     "The database cannot be reached right now. Retry later with the same Idempotency-Key.", path(uri), null));
         }
         String sqlState = sqlState(e);
-        if ("23505".equals(sqlState) || "40001".equals(sqlState) || "40P01".equals(sqlState)) {
+        if ("23505".equals(sqlState) || "23514".equals(sqlState) || "40001".equals(sqlState) || "40P01".equals(sqlState)) {
             return respond(new Problem(Problem.TYPE_BASE + "conflict", "Conflict", 409,
                     "The change conflicts with another change made at the same time. Read the resource again and retry.",
                     path(uri), null));

@@ -1,0 +1,36 @@
+package org.pavilion.fair;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.shared.web.IsoCountry;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+@Schema(name = "NewFair")
+public record FairDetails(
+        @NotBlank @Size(max = 200) @Schema(example = "MWC Barcelona 2025") String name,
+        @Size(max = 200) @Schema(example = "MWC Barcelona") String series,
+        @Size(max = 200) @Schema(example = "GSMA") String organiser,
+        @Size(max = 100) @Schema(example = "Barcelona") String city,
+        @NotNull @IsoCountry @Schema(example = "ES", description = "ISO 3166-1 alpha-2") String country,
+        @Size(max = 200) @Schema(example = "Fira Gran Via") String venue,
+        @NotNull @Schema(example = "2025-03-03") LocalDate startsOn,
+        @NotNull @Schema(example = "2025-03-06") LocalDate endsOn,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) String> sectors,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(example = "https://www.mwcbarcelona.com") String website) {
+
+    @JsonIgnore
+    @AssertTrue(message = "endsOn must not be before startsOn")
+    @Schema(hidden = true)
+    public boolean isEndsOnValid() {
+        return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+    }
+}

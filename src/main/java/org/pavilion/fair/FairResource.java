@@ -1,0 +1,99 @@
+package org.pavilion.fair;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.security.Roles;
+import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PatchBody;
+import org.pavilion.shared.web.QueryParams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+@Path("/api/v1/fairs")
+@Tag(name = "Fairs", description = "Dated editions of trade shows")
+@Produces(MediaType.APPLICATION_JSON)
+public class FairResource {
+
+    @Inject
+    FairService service;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Create a fair")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FairView.class)))
+    public Response create(@Valid @NotNull FairDetails details) {
+        Fair fair = service.create(details);
+        return Response.created(URI.create("/api/v1/fairs/" + fair.id)).tag(ETags.of(fair.version)).entity(FairView.of(fair)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+    @Operation(summary = "List fairs", description = "Ordered by startsOn, then id. `from`/`to` keep fairs running on any day "
+            + "in the range; `q` matches part of the name or series, case-insensitive.")
+    public Page<FairView> list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("country") String country,
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var filter = new FairRepository.Filter(QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.text("country", country), QueryParams.text("q", q));
+        return service.search(filter, paging).map(FairView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+    @Operation(summary = "Get a fair")
+    @APIResponse(responseCode = "200", description = "The fair", content = @Content(schema = @Schema(implementation = FairView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Fair fair = service.get(id);
+        return Response.ok(FairView.of(fair)).tag(ETags.of(fair.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Change a fair", description = "Only the fields present change; `If-Match` guards against lost updates.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FairPatch.class)))
+    @APIResponse(responseCode = "200", description = "The changed fair", content = @Content(schema = @Schema(implementation = FairView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
+            throws JsonProcessingException {
+        Fair fair = service.update(id, PatchBody.parse(body, FairPatch.class, mapper, validator), ifMatch);
+        return Response.ok(FairView.of(fair)).tag(ETags.of(fair.version)).build();
+    }
+}

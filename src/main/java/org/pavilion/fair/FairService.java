@@ -1,0 +1,122 @@
+package org.pavilion.fair;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PatchBody;
+
+@ApplicationScoped
+public class FairService {
+
+    static final String ENTITY = "fair";
+
+    @Inject
+    FairRepository fairs;
+
+    @Inject
+    AuditLog audit;
+
+    /** What other features may know of a fair. */
+    public record FairRef(UUID id, String name, LocalDate startsOn) {
+    }
+
+    @Transactional
+    public Optional<FairRef> find(UUID id) {
+        return fairs.findByIdOptional(id).map(f -> new FairRef(f.id, f.name, f.startsOn));
+    }
+
+    @Transactional
+    Fair create(FairDetails details) {
+        Fair fair = Fair.create(details);
+        fairs.persist(fair);
+        audit.created(ENTITY, fair.id, fair.snapshot());
+        return fair;
+    }
+
+    @Transactional
+    Page<Fair> search(FairRepository.Filter filter, PageRequest page) {
+        return Page.of(fairs.search(filter, page), page, fairs.countMatching(filter));
+    }
+
+    @Transactional
+    Fair get(UUID id) {
+        return fairs.findByIdOptional(id).orElseThrow(() -> new ApiProblem.NotFound("fair"));
+    }
+
+    @Transactional
+    Fair update(UUID id, PatchBody<FairPatch> patch, String ifMatch) {
+        FairPatch p = patch.values();
+        for (String required : new String[] { "name", "country", "startsOn", "endsOn" }) {
+            if (patch.has(required) && valueOf(p, required) == null) {
+                throw ApiProblem.BadRequest.field(required, "must not be null");
+            }
+        }
+        Fair fair = fairs.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ApiProblem.NotFound("fair"));
+        ETags.requireMatch(ifMatch, fair.version);
+        Map<String, Object> before = fair.snapshot();
+        if (patch.has("name")) {
+            fair.name = p.name().trim();
+        }
+        if (patch.has("series")) {
+            fair.series = Fair.trim(p.series());
+        }
+        if (patch.has("organiser")) {
+            fair.organiser = Fair.trim(p.organiser());
+        }
+        if (patch.has("city")) {
+            fair.city = Fair.trim(p.city());
+        }
+        if (patch.has("country")) {
+            fair.country = p.country();
+        }
+        if (patch.has("venue")) {
+            fair.venue = Fair.trim(p.venue());
+        }
+        if (patch.has("startsOn")) {
+            fair.startsOn = p.startsOn();
+        }
+        if (patch.has("endsOn")) {
+            fair.endsOn = p.endsOn();
+        }
+        if (patch.has("sectors")) {
+            fair.sectors = p.sectors() == null ? new String[0] : p.sectors().stream().map(String::trim).toArray(String[]::new);
+        }
+        if (patch.has("website")) {
+            fair.website = Fair.trim(p.website());
+        }
+        if (fair.endsOn.isBefore(fair.startsOn)) {
+            throw ApiProblem.BadRequest.field("endsOn", "must not be before startsOn");
+        }
+        Map<String, Object> after = fair.snapshot();
+        if (!before.equals(after)) {
+            fair.updatedAt = Instant.now();
+            fairs.flush();
+            audit.changed("updated", ENTITY, id, before, after);
+        }
+        return fair;
+    }
+
+    private static Object valueOf(FairPatch p, String field) {
+        return switch (field) {
+            case "name" -> p.name();
+            case "country" -> p.country();
+            case "startsOn" -> p.startsOn();
+            case "endsOn" -> p.endsOn();
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package org.pavilion.participation;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.participation.ParticipationRequests.Cancellation;
+import org.pavilion.participation.ParticipationRequests.NewAllocation;
+import org.pavilion.participation.ParticipationRequests.NewDisbursement;
+import org.pavilion.participation.ParticipationViews.AllocationView;
+import org.pavilion.participation.ParticipationViews.DisbursementView;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.Problem;
+import org.pavilion.shared.security.Roles;
+import org.pavilion.shared.web.ETags;
+
+@Path("/api/v1/allocations")
+@Tag(name = "Allocations", description = "Support allocated to participations, and disbursements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AllocationResource {
+
+    @Inject
+    AllocationService service;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+    @Operation(summary = "Get an allocation")
+    @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Allocation allocation = service.get(id);
+        return Response.ok(AllocationView.of(allocation)).tag(ETags.of(allocation.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Cancel an allocation", description = "Releases the undisbursed rest to the budget; the disbursed part stays allocated.")
+    @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Cancellation request) {
+        Allocation allocation = service.cancel(id, request.reason(), ifMatch);
+        return Response.ok(AllocationView.of(allocation)).tag(ETags.of(allocation.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/disbursements")
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+    @Operation(summary = "List an allocation's disbursements", description = "Ordered by paidOn, then creation, then id.")
+    public Page<DisbursementView> disbursements(@PathParam("id") UUID id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.disbursementsOf(id, PageRequest.of(page, size)).map(DisbursementView::of);
+    }
+
+    @POST
+    @Path("/{id}/disbursements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.FINANCE, Roles.ADMIN })
+    @Operation(summary = "Record a disbursement", description = "Never more than the allocation's undisbursed rest.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "409", description = "The allocation is cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "budget-exceeded: more than the undisbursed rest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response disburse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewDisbursement request) {
+        Disbursement disbursement = service.disburse(id, request, ifMatch);
+        return Response.created(URI.create("/api/v1/disbursements/" + disbursement.id))
+                .entity(DisbursementView.of(disbursement)).build();
+    }
+
+}

@@ -1,0 +1,163 @@
+package org.pavilion.participation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.pavilion.company.CompanyAccess;
+import org.pavilion.participation.ParticipationViews.ParticipationView;
+import org.pavilion.programme.ProgrammeLedger;
+import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.BusinessDate;
+import org.pavilion.shared.web.ETags;
+
+/** Companies in programmes: applications, registrations and the status machine. */
+@ApplicationScoped
+public class ParticipationService {
+
+    static final String ENTITY = "participation";
+
+    @Inject
+    ParticipationRepository participations;
+
+    @Inject
+    AllocationRepository allocations;
+
+    @Inject
+    AllocationService allocationService;
+
+    @Inject
+    ProgrammeLedger programmes;
+
+    @Inject
+    CompanyAccess companies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    /**
+     * An officer registers any verified company (SELECTED, window or not); an SME applies for its
+     * own verified company inside the application window (APPLIED).
+     */
+    @Transactional
+    ParticipationView register(UUID programmeId, UUID companyId) {
+        ProgrammeLedger.ProgrammeRef programme = programmes.find(programmeId)
+                .orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        CompanyAccess.CompanyRef company = companies.requireVisible(companyId);
+        if (participations.count("programmeId = ?1 and companyId = ?2 and status not in ?3", programmeId, companyId,
+                ParticipationStatus.INACTIVE) > 0) {
+            throw alreadyParticipating();
+        }
+        boolean bySme = user.isRestrictedToOwnCompanies();
+        if (bySme && !programme.acceptsApplicationsOn(BusinessDate.today())) {
+            throw new ApiProblem.BusinessRule("application-window-closed", "Application window closed",
+                    "Applications to this programme are accepted from " + programme.applicationOpensOn() + " to "
+                            + programme.applicationClosesOn() + " (Asia/Seoul).");
+        }
+        if (!company.isVerified()) {
+            throw new ApiProblem.BusinessRule("company-not-verified", "Company not verified",
+                    "The company must be verified by a trade officer before it can take part (its status is "
+                            + company.status() + ").");
+        }
+        Participation participation = Participation.open(programmeId, companyId,
+                bySme ? ParticipationStatus.APPLIED : ParticipationStatus.SELECTED, user.subject());
+        participations.persist(participation);
+        try {
+            participations.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if ("participations_one_active".equals(e.getConstraintName())) {
+                throw alreadyParticipating();
+            }
+            throw e;
+        }
+        audit.created(ENTITY, participation.id, participation.snapshot());
+        return view(participation);
+    }
+
+    @Transactional
+    ParticipationView get(UUID id) {
+        return view(visible(id));
+    }
+
+    @Transactional
+    Page<ParticipationView> ofProgramme(UUID programmeId, ParticipationStatus status, PageRequest page) {
+        programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        List<UUID> scope = companies.visibleCompanyIdsOrAll();
+        List<Participation> items = participations.ofProgramme(programmeId, status, scope, page);
+        Map<UUID, AllocationRepository.Totals> totals = allocations.totalsOf(items.stream().map(p -> p.id).toList());
+        return Page.of(items.stream().map(p -> view(p, totals.getOrDefault(p.id, AllocationRepository.Totals.NONE))).toList(),
+                page, participations.countOfProgramme(programmeId, status, scope));
+    }
+
+    /** Officers move along the contract's transitions; an SME may only withdraw its own. */
+    @Transactional
+    ParticipationView transition(UUID id, ParticipationStatus target, String reason, String ifMatch) {
+        Participation participation = participations.findForUpdate(id).orElseThrow(ParticipationService::notFound);
+        if (!companies.canSee(participation.companyId)) {
+            throw notFound();
+        }
+        if (user.isRestrictedToOwnCompanies() && target != ParticipationStatus.WITHDRAWN) {
+            throw new ApiProblem.Forbidden("A company may only withdraw its own participation; selection is for trade officers.");
+        }
+        ETags.requireMatch(ifMatch, participation.version);
+        Map<String, Object> before = participation.snapshot();
+        participation.transitionTo(target, reason == null || reason.isBlank() ? null : reason.trim());
+        participations.flush();
+        audit.changed("status-changed", ENTITY, id, before, participation.snapshot());
+        if (target == ParticipationStatus.WITHDRAWN) {
+            allocationService.cancelUndisbursedOf(id, "Participation withdrawn");
+        }
+        return view(participation);
+    }
+
+    /** The participation, locked, for allocating to it; 404 if the caller may not see it. */
+    Participation lockVisible(UUID id) {
+        Participation participation = participations.findForUpdate(id).orElseThrow(ParticipationService::notFound);
+        if (!companies.canSee(participation.companyId)) {
+            throw notFound();
+        }
+        return participation;
+    }
+
+    Participation visible(UUID id) {
+        Participation participation = participations.findByIdOptional(id).orElseThrow(ParticipationService::notFound);
+        if (!companies.canSee(participation.companyId)) {
+            throw notFound();
+        }
+        return participation;
+    }
+
+    private ParticipationView view(Participation p) {
+        return view(p, allocations.totalsOf(List.of(p.id)).getOrDefault(p.id, AllocationRepository.Totals.NONE));
+    }
+
+    private static ParticipationView view(Participation p, AllocationRepository.Totals totals) {
+        return ParticipationView.of(p, krw(totals.allocated()), krw(totals.disbursed()));
+    }
+
+    private static Money krw(BigDecimal amount) {
+        return Money.of(amount, Money.KRW);
+    }
+
+    private static ApiProblem alreadyParticipating() {
+        return new ApiProblem.Conflict("already-participating", "Already participating",
+                "The company already has an active participation in this programme.");
+    }
+
+    static ApiProblem notFound() {
+        return new ApiProblem.NotFound("participation");
+    }
+}

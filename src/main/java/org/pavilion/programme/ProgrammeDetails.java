@@ -1,0 +1,48 @@
+package org.pavilion.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.shared.money.InCurrency;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.money.PositiveMoney;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+@Schema(name = "NewProgramme")
+public record ProgrammeDetails(
+        @NotBlank @Size(max = 200) @Schema(example = "Gyeonggi Pavilion at MWC Barcelona 2025") String name,
+        @NotNull ProgrammeKind kind,
+        @Schema(description = "Required for EXHIBITION and DOMESTIC_FAIR") UUID fairId,
+        @NotBlank @Size(max = 200) @Schema(example = "Gyeonggi Province") String agency,
+        @NotNull @InCurrency("KRW") @PositiveMoney Money budget,
+        @NotNull @InCurrency("KRW") @PositiveMoney Money perCompanyCap,
+        @Positive @Max(100_000) @Schema(example = "26") Integer targetCompanies,
+        @Schema(example = "2024-11-01") LocalDate applicationOpensOn,
+        @Schema(example = "2024-12-15") LocalDate applicationClosesOn,
+        @NotEmpty @Size(max = 20) List<@NotNull SupportCategory> supportCategories) {
+
+    @JsonIgnore
+    @AssertTrue(message = "applicationClosesOn must not be before applicationOpensOn")
+    @Schema(hidden = true)
+    public boolean isApplicationWindowValid() {
+        return applicationOpensOn == null || applicationClosesOn == null || !applicationClosesOn.isBefore(applicationOpensOn);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "fairId is required for EXHIBITION and DOMESTIC_FAIR programmes")
+    @Schema(hidden = true)
+    public boolean isFairGivenWhenNeeded() {
+        return kind == null || !kind.needsFair() || fairId != null;
+    }
+}

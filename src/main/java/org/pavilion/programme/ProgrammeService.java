@@ -1,0 +1,140 @@
+package org.pavilion.programme;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.pavilion.fair.FairService;
+import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.BusinessDate;
+import org.pavilion.shared.web.ETags;
+
+@ApplicationScoped
+public class ProgrammeService {
+
+    static final String ENTITY = "programme";
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    ProgrammeCapRepository caps;
+
+    @Inject
+    ProgrammeLedger ledger;
+
+    @Inject
+    FairService fairs;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    record WithCap(Programme programme, Money capToday) {
+        ProgrammeView view() {
+            return ProgrammeView.of(programme, capToday);
+        }
+    }
+
+    @Transactional
+    WithCap create(ProgrammeDetails details) {
+        if (details.fairId() != null && fairs.find(details.fairId()).isEmpty()) {
+            throw ApiProblem.BadRequest.field("fairId", "names no existing fair");
+        }
+        Programme programme = Programme.create(details);
+        programmes.persist(programme);
+        ProgrammeCap first = new ProgrammeCap(programme.id, details.perCompanyCap(), BusinessDate.today(),
+                "Set at creation", user.actor());
+        caps.persist(first);
+        programmes.flush();
+        audit.created(ENTITY, programme.id, programme.snapshot(details.perCompanyCap()));
+        return new WithCap(reload(programme.id), details.perCompanyCap());
+    }
+
+    @Transactional
+    WithCap get(UUID id) {
+        Programme programme = programmes.findByIdOptional(id).orElseThrow(ProgrammeService::notFound);
+        return new WithCap(programme, ledger.capInForce(id, BusinessDate.today()));
+    }
+
+    @Transactional
+    Page<WithCap> search(ProgrammeRepository.Filter filter, PageRequest page) {
+        List<WithCap> items = programmes.search(filter, page).stream()
+                .map(p -> new WithCap(p, ledger.capInForce(p.id, BusinessDate.today()))).toList();
+        return Page.of(items, page, programmes.countMatching(filter));
+    }
+
+    /** A new cap from effectiveFrom on; allocations already made stand. */
+    @Transactional
+    WithCap changeCap(UUID id, CapChange change, String ifMatch) {
+        Programme programme = lock(id, ifMatch);
+        Money before = ledger.capInForce(id, BusinessDate.today());
+        caps.persist(new ProgrammeCap(id, change.cap(), change.effectiveFrom(), change.reason().trim(), user.actor()));
+        em.createNativeQuery("update programmes set version = version + 1, updated_at = now() where id = ?1")
+                .setParameter(1, id).executeUpdate();
+        audit.recorded("cap-changed", ENTITY, id, Map.of("perCompanyCap", before),
+                Map.of("perCompanyCap", change.cap(), "effectiveFrom", change.effectiveFrom().toString(),
+                        "reason", change.reason().trim()));
+        em.detach(programme);
+        return get(id);
+    }
+
+    @Transactional
+    List<CapHistoryEntry> capHistory(UUID id) {
+        programmes.findByIdOptional(id).orElseThrow(ProgrammeService::notFound);
+        return caps.history(id).stream().map(CapHistoryEntry::of).toList();
+    }
+
+    /** A new budget, never below what is already allocated (422 budget-exceeded). */
+    @Transactional
+    WithCap changeBudget(UUID id, BudgetChange change, String ifMatch) {
+        Programme programme = lock(id, ifMatch);
+        Money before = programme.budget();
+        BigDecimal allocated = programme.allocated;
+        if (change.budget().amount().compareTo(allocated) < 0) {
+            throw new ApiProblem.BusinessRule("budget-exceeded", "Budget exceeded",
+                    "The budget cannot be set below what is already allocated: " + Money.of(allocated, Money.KRW) + ".");
+        }
+        em.createNativeQuery("""
+                update programmes set budget = ?1, version = version + 1, updated_at = now() where id = ?2 and allocated <= ?1
+                """).setParameter(1, change.budget().amount()).setParameter(2, id).executeUpdate();
+        audit.recorded("budget-changed", ENTITY, id, Map.of("budget", before),
+                Map.of("budget", change.budget(), "reason", change.reason().trim()));
+        em.detach(programme);
+        return get(id);
+    }
+
+    private Programme lock(UUID id, String ifMatch) {
+        Programme programme = programmes.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(ProgrammeService::notFound);
+        ETags.requireMatch(ifMatch, programme.version);
+        return programme;
+    }
+
+    private Programme reload(UUID id) {
+        Programme p = programmes.findById(id);
+        em.refresh(p);
+        return p;
+    }
+
+    static ApiProblem notFound() {
+        return new ApiProblem.NotFound("programme");
+    }
+}
