@@ -140,6 +140,37 @@ public class ParticipationService {
         return participation;
     }
 
+    /** What other features (outcomes) may know of a participation. */
+    public record ParticipantRef(UUID id, UUID programmeId, UUID companyId, ParticipationStatus status) {
+        /** SELECTED, CONFIRMED or ATTENDED: the company takes part, so it can report outcomes. */
+        public boolean takesPart() {
+            return status.receivesSupport();
+        }
+    }
+
+    /** The participation if the caller may see it; 404 otherwise. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ParticipantRef requireVisible(UUID id) {
+        Participation p = visible(id);
+        return new ParticipantRef(p.id, p.programmeId, p.companyId, p.status);
+    }
+
+    /** The participations of a programme that take part, by their company's BRN (123-45-67890). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, ParticipantRef> takingPartByBrn(UUID programmeId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = participations.getEntityManager().createNativeQuery("""
+                select c.brn, p.id, p.company_id, p.status from participations p join companies c on c.id = p.company_id
+                where p.programme_id = ?1 and p.status in ('SELECTED', 'CONFIRMED', 'ATTENDED')
+                """).setParameter(1, programmeId).getResultList();
+        Map<String, ParticipantRef> byBrn = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            byBrn.put(((String) r[0]).trim(), new ParticipantRef((UUID) r[1], programmeId, (UUID) r[2],
+                    ParticipationStatus.valueOf((String) r[3])));
+        }
+        return byBrn;
+    }
+
     private ParticipationView view(Participation p) {
         return view(p, allocations.totalsOf(List.of(p.id)).getOrDefault(p.id, AllocationRepository.Totals.NONE));
     }

@@ -35,7 +35,7 @@ final class MoneyJson {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw invalid(parser, "must be an object {\"amount\": \"...\", \"currency\": \"...\"}");
             }
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = ctxt.readTree(parser);
             ObjectNode object = (ObjectNode) node;
             var names = object.fieldNames();
             while (names.hasNext()) {

@@ -1,0 +1,346 @@
+package org.pavilion.outcome;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+import org.pavilion.company.Brn;
+import org.pavilion.company.CompanyAccess;
+import org.pavilion.participation.ParticipationService;
+import org.pavilion.participation.ParticipationService.ParticipantRef;
+import org.pavilion.programme.ProgrammeLedger;
+import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.csv.Csv;
+import org.pavilion.shared.csv.CsvRecord;
+import org.pavilion.shared.money.InvalidMoney;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.problem.FieldError;
+import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.IsoCountry;
+import org.pavilion.shared.web.PatchBody;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Consultations and contracts, one by one or imported from CSV, and their follow-up. */
+@ApplicationScoped
+public class OutcomeService {
+
+    static final String ENTITY = "outcome";
+    static final List<String> CSV_HEADER = List.of("company_brn", "kind", "buyer_name", "buyer_country", "amount", "currency",
+            "occurred_on", "status", "note");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ParticipationService participations;
+
+    @Inject
+    ProgrammeLedger programmes;
+
+    @Inject
+    CompanyAccess companies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    Outcome record(UUID participationId, OutcomeRequests.NewOutcome request) {
+        ParticipantRef participation = participations.requireVisible(participationId);
+        if (!participation.takesPart()) {
+            throw notTakingPart(participation);
+        }
+        Outcome outcome = Outcome.record(participation.id(), participation.programmeId(), participation.companyId(), request,
+                user.subject());
+        em.persist(outcome);
+        em.flush();
+        audit.created(ENTITY, outcome.id, outcome.snapshot());
+        return outcome;
+    }
+
+    @Transactional
+    Outcome get(UUID id) {
+        Outcome outcome = em.find(Outcome.class, id);
+        if (outcome == null || !companies.canSee(outcome.companyId)) {
+            throw notFound();
+        }
+        return outcome;
+    }
+
+    /** Follow-up: status, value and note; audited with before and after. */
+    @Transactional
+    Outcome followUp(UUID id, PatchBody<OutcomeRequests.FollowUp> patch, String ifMatch) {
+        OutcomeRequests.FollowUp change = patch.values();
+        if (patch.has("status") && change.status() == null) {
+            throw ApiProblem.BadRequest.field("status", "must not be null");
+        }
+        if (patch.has("value") && change.value() == null) {
+            throw ApiProblem.BadRequest.field("value", "must not be null");
+        }
+        Outcome outcome = get(id);
+        em.refresh(outcome, LockModeType.PESSIMISTIC_WRITE);
+        if (patch.has("status") && !outcome.kind.statuses().contains(change.status())) {
+            throw ApiProblem.BadRequest.field("status", "must be one of " + outcome.kind.statuses() + " for a " + outcome.kind);
+        }
+        ETags.requireMatch(ifMatch, outcome.version);
+        Map<String, Object> before = outcome.snapshot();
+        if (patch.has("status")) {
+            outcome.status = change.status();
+        }
+        if (patch.has("value")) {
+            outcome.value(change.value());
+        }
+        if (patch.has("note")) {
+            outcome.note = change.note() == null || change.note().isBlank() ? null : change.note().trim();
+        }
+        if (!before.equals(outcome.snapshot())) {
+            outcome.updatedAt = Instant.now();
+            em.flush();
+            audit.changed("followed-up", ENTITY, id, before, outcome.snapshot());
+        }
+        return outcome;
+    }
+
+    @Transactional
+    Page<Outcome> ofProgramme(UUID programmeId, OutcomeKind kind, UUID companyId, OutcomeStatus status, PageRequest page) {
+        programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        StringBuilder where = new StringBuilder(" where o.programmeId = :programme");
+        Map<String, Object> params = new HashMap<>();
+        params.put("programme", programmeId);
+        if (kind != null) {
+            where.append(" and o.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (companyId != null) {
+            where.append(" and o.companyId = :company");
+            params.put("company", companyId);
+        }
+        if (status != null) {
+            where.append(" and o.status = :status");
+            params.put("status", status);
+        }
+        List<UUID> scope = companies.visibleCompanyIdsOrAll();
+        if (scope != null) {
+            where.append(" and o.companyId in :scope");
+            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : scope);
+        }
+        var query = em.createQuery("from Outcome o" + where + " order by o.occurredOn, o.createdAt, o.id", Outcome.class);
+        var count = em.createQuery("select count(o) from Outcome o" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    /** All rows or none; a bad file is a 422 listing every bad row and field. */
+    @Transactional
+    int importCsv(UUID programmeId, String text) {
+        programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        List<CsvRecord> records = Csv.withHeader(text, CSV_HEADER);
+        Map<String, ParticipantRef> takingPart = participations.takingPartByBrn(programmeId);
+        List<FieldError> errors = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>(records.size());
+        for (CsvRecord record : records) {
+            ImportRow row = validate(record, takingPart, errors);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.BusinessRule("invalid-csv", "Invalid rows",
+                    errors.size() + " problem(s) in the file; nothing was imported.", errors.size() > 1000 ? errors.subList(0, 1000) : errors);
+        }
+        insert(rows);
+        return rows.size();
+    }
+
+    private record ImportRow(UUID id, ParticipantRef participation, OutcomeKind kind, String buyerName, String buyerCountry,
+            Money value, LocalDate occurredOn, OutcomeStatus status, String note) {
+    }
+
+    private static ImportRow validate(CsvRecord record, Map<String, ParticipantRef> takingPart, List<FieldError> errors) {
+        int line = record.line();
+        if (record.fields().size() != CSV_HEADER.size()) {
+            errors.add(FieldError.atRow(line, null, "expected " + CSV_HEADER.size() + " fields, found " + record.fields().size()));
+            return null;
+        }
+        int before = errors.size();
+        ParticipantRef participation = null;
+        try {
+            participation = takingPart.get(Brn.normalise(record.get(0)));
+            if (participation == null) {
+                errors.add(FieldError.atRow(line, "company_brn", "has no participation taking part in this programme"));
+            }
+        } catch (Brn.InvalidBrn e) {
+            errors.add(FieldError.atRow(line, "company_brn", e.getMessage()));
+        }
+        OutcomeKind kind = parseEnum(OutcomeKind.class, record.get(1), line, "kind", errors);
+        String buyer = record.get(2).trim();
+        if (buyer.isEmpty() || buyer.length() > 200) {
+            errors.add(FieldError.atRow(line, "buyer_name", "must be 1 to 200 characters"));
+        }
+        String country = record.get(3).trim();
+        if (!IsoCountry.Validator.isValid(country)) {
+            errors.add(FieldError.atRow(line, "buyer_country", "must be an ISO 3166-1 alpha-2 code, such as ES"));
+        }
+        Money value = null;
+        try {
+            value = Money.of(record.get(4).trim(), record.get(5).trim());
+            if (value.isNegative()) {
+                errors.add(FieldError.atRow(line, "amount", "must not be negative"));
+            }
+        } catch (InvalidMoney e) {
+            errors.add(FieldError.atRow(line, e.getMessage().startsWith("currency") ? "currency" : "amount", e.getMessage()));
+        }
+        LocalDate occurredOn = null;
+        try {
+            occurredOn = LocalDate.parse(record.get(6).trim());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.atRow(line, "occurred_on", "must be a date YYYY-MM-DD"));
+        }
+        OutcomeStatus status = parseEnum(OutcomeStatus.class, record.get(7), line, "status", errors);
+        if (kind != null && status != null && !kind.statuses().contains(status)) {
+            errors.add(FieldError.atRow(line, "status", "must be one of " + kind.statuses() + " for a " + kind));
+        }
+        String note = record.get(8).trim();
+        if (note.length() > 2000) {
+            errors.add(FieldError.atRow(line, "note", "must be at most 2000 characters"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ImportRow(UUID.randomUUID(), participation, kind, buyer, country, value, occurredOn, status,
+                note.isEmpty() ? null : note);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, int line, String field, List<FieldError> errors) {
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.atRow(line, field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    /** One INSERT of every row (arrays unnested by PostgreSQL) and one INSERT of their audit events. */
+    private void insert(List<ImportRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        Object[] ids = new Object[n], parts = new Object[n], progs = new Object[n], comps = new Object[n];
+        String[] kinds = new String[n], buyers = new String[n], countries = new String[n], currencies = new String[n],
+                statuses = new String[n], notes = new String[n], audits = new String[n];
+        BigDecimal[] amounts = new BigDecimal[n];
+        Date[] dates = new Date[n];
+        for (int i = 0; i < n; i++) {
+            ImportRow r = rows.get(i);
+            ids[i] = r.id();
+            parts[i] = r.participation().id();
+            progs[i] = r.participation().programmeId();
+            comps[i] = r.participation().companyId();
+            kinds[i] = r.kind().name();
+            buyers[i] = r.buyerName();
+            countries[i] = r.buyerCountry();
+            amounts[i] = r.value().amount();
+            currencies[i] = r.value().currency().getCurrencyCode();
+            dates[i] = Date.valueOf(r.occurredOn());
+            statuses[i] = r.status().name();
+            notes[i] = r.note();
+            audits[i] = auditJson(r);
+        }
+        String actorSubject = user.subject();
+        String actorName = user.name();
+        em.unwrap(Session.class).doWork(connection -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country,
+                        value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+                    select t.*, ?, ?, ?, 0 from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                        ?::numeric[], ?::text[], ?::date[], ?::text[], ?::text[]) as t
+                    """)) {
+                insert.setString(1, actorSubject);
+                insert.setTimestamp(2, now);
+                insert.setTimestamp(3, now);
+                Array[] arrays = { connection.createArrayOf("uuid", ids), connection.createArrayOf("uuid", parts),
+                        connection.createArrayOf("uuid", progs), connection.createArrayOf("uuid", comps),
+                        connection.createArrayOf("text", kinds), connection.createArrayOf("text", buyers),
+                        connection.createArrayOf("text", countries), connection.createArrayOf("numeric", amounts),
+                        connection.createArrayOf("text", currencies), connection.createArrayOf("date", dates),
+                        connection.createArrayOf("text", statuses), connection.createArrayOf("text", notes) };
+                for (int i = 0; i < arrays.length; i++) {
+                    insert.setArray(4 + i, arrays[i]);
+                }
+                insert.executeUpdate();
+            }
+            try (PreparedStatement auditInsert = connection.prepareStatement("""
+                    insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
+                    select ?, ?, 'imported', 'outcome', t.id, null, t.after::jsonb from unnest(?::uuid[], ?::text[]) as t(id, after)
+                    """)) {
+                auditInsert.setString(1, actorSubject);
+                auditInsert.setString(2, actorName);
+                auditInsert.setArray(3, connection.createArrayOf("uuid", ids));
+                auditInsert.setArray(4, connection.createArrayOf("text", audits));
+                auditInsert.executeUpdate();
+            }
+        });
+    }
+
+    private String auditJson(ImportRow r) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("participationId", r.participation().id());
+        after.put("kind", r.kind().name());
+        after.put("buyerName", r.buyerName());
+        after.put("buyerCountry", r.buyerCountry());
+        after.put("value", r.value());
+        after.put("occurredOn", r.occurredOn().toString());
+        after.put("status", r.status().name());
+        after.put("note", r.note());
+        try {
+            return mapper.writeValueAsString(after);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ApiProblem notTakingPart(ParticipantRef participation) {
+        return new ApiProblem.Conflict("participation-not-taking-part", "Participation not taking part",
+                "Outcomes are recorded for SELECTED, CONFIRMED or ATTENDED participations; this one is "
+                        + participation.status() + ".");
+    }
+
+    static ApiProblem notFound() {
+        return new ApiProblem.NotFound("outcome");
+    }
+}

@@ -1,0 +1,206 @@
+package org.pavilion.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.pavilion.report.ReportViews.OutcomeReport;
+import org.pavilion.report.ReportViews.ProgrammeReport;
+import org.pavilion.report.ReportViews.RateUsed;
+import org.pavilion.report.ReportViews.Row;
+import org.pavilion.report.ReportViews.Tally;
+import org.pavilion.report.ReportViews.Unconverted;
+import org.pavilion.shared.csv.Csv;
+import org.pavilion.shared.money.Money;
+
+/**
+ * The reports as downloads, with the same figures as the JSON: CSV, and Excel written by a
+ * streaming writer (typed numeric cells, a header row, a sheet for the rates used).
+ */
+final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    // ---- CSV
+
+    static void programmeCsv(ProgrammeReport r, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("figure,count,krw,usd\n");
+        line(w, "programme: " + r.name(), null, null, null);
+        line(w, "budget", null, r.budget().amount(), null);
+        line(w, "allocated", null, r.allocated().amount(), null);
+        line(w, "disbursed", null, r.disbursed().amount(), null);
+        line(w, "remaining", null, r.remaining().amount(), null);
+        line(w, "companies participating", r.companies().participating(), null, null);
+        line(w, "companies attended", r.companies().attended(), null, null);
+        tally(w, "consultations", r.consultations());
+        tally(w, "contracts (pursuing and signed)", new Tally(r.contracts().count(), r.contracts().value()));
+        for (Map.Entry<String, Tally> status : r.contracts().byStatus().entrySet()) {
+            tally(w, "contracts " + status.getKey(), status.getValue());
+        }
+        w.write(Csv.quote("contract value per KRW of support") + ",," + nullToEmpty(r.contractValuePerSupportKrw()) + ",\n");
+        ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
+        w.flush();
+    }
+
+    static void outcomesCsv(OutcomeReport r, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("key,label,consultations,consultations_krw,consultations_usd,contracts,contracts_krw,contracts_usd\n");
+        for (Row row : r.rows()) {
+            row(w, row);
+        }
+        row(w, r.totals());
+        ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
+        w.flush();
+    }
+
+    private static void row(Writer w, Row row) throws IOException {
+        w.write(Csv.quote(row.key()) + "," + Csv.quote(row.label()) + "," + row.consultations().count() + ","
+                + row.consultations().value().krw().amountString() + "," + row.consultations().value().usd().amountString() + ","
+                + row.contracts().count() + "," + row.contracts().value().krw().amountString() + ","
+                + row.contracts().value().usd().amountString() + "\n");
+    }
+
+    private static void ratesAndUnconverted(Writer w, List<RateUsed> rates, List<Unconverted> unconverted) throws IOException {
+        w.write("\nrate_currency,rate_date,krw_per_unit,source\n");
+        for (RateUsed rate : rates) {
+            w.write(rate.currency() + "," + rate.date() + "," + rate.krwPerUnit().toPlainString() + "," + Csv.quote(rate.source()) + "\n");
+        }
+        if (!unconverted.isEmpty()) {
+            w.write("\nunconverted_currency,amount,occurred_on\n");
+            for (Unconverted u : unconverted) {
+                w.write(u.currency() + "," + u.amount() + "," + u.occurredOn() + "\n");
+            }
+        }
+    }
+
+    private static void tally(Writer w, String figure, Tally t) throws IOException {
+        line(w, figure, t.count(), t.value().krw().amount(), t.value().usd().amount());
+    }
+
+    private static void line(Writer w, String figure, Long count, BigDecimal krw, BigDecimal usd) throws IOException {
+        w.write(Csv.quote(figure) + "," + (count == null ? "" : count) + "," + (krw == null ? "" : krw.toPlainString()) + ","
+                + (usd == null ? "" : usd.toPlainString()) + "\n");
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    // ---- Excel
+
+    static void programmeXlsx(ProgrammeReport r, OutputStream out) throws IOException {
+        Workbook wb = new Workbook(out, "Pavilion", "1.0");
+        Worksheet ws = wb.newWorksheet("Report");
+        header(ws, "Figure", "Count", "KRW", "USD");
+        int row = 1;
+        ws.value(row++, 0, "Programme: " + r.name());
+        row = money(ws, row, "Budget", null, r.budget(), null);
+        row = money(ws, row, "Allocated", null, r.allocated(), null);
+        row = money(ws, row, "Disbursed", null, r.disbursed(), null);
+        row = money(ws, row, "Remaining", null, r.remaining(), null);
+        row = money(ws, row, "Companies participating", r.companies().participating(), null, null);
+        row = money(ws, row, "Companies attended", r.companies().attended(), null, null);
+        row = money(ws, row, "Consultations", r.consultations().count(), r.consultations().value().krw(), r.consultations().value().usd());
+        row = money(ws, row, "Contracts (pursuing and signed)", r.contracts().count(), r.contracts().value().krw(),
+                r.contracts().value().usd());
+        for (Map.Entry<String, Tally> status : r.contracts().byStatus().entrySet()) {
+            row = money(ws, row, "Contracts " + status.getKey(), status.getValue().count(), status.getValue().value().krw(),
+                    status.getValue().value().usd());
+        }
+        ws.value(row, 0, "Contract value per KRW of support");
+        if (r.contractValuePerSupportKrw() != null) {
+            ws.value(row, 2, new BigDecimal(r.contractValuePerSupportKrw()));
+            ws.style(row, 2).format("0.00").set();
+        }
+        ws.width(0, 40);
+        ratesSheets(wb, r.ratesUsed(), r.unconverted());
+        wb.finish();
+    }
+
+    static void outcomesXlsx(OutcomeReport r, OutputStream out) throws IOException {
+        Workbook wb = new Workbook(out, "Pavilion", "1.0");
+        Worksheet ws = wb.newWorksheet("Report");
+        header(ws, "Key", "Label", "Consultations", "Consultations KRW", "Consultations USD", "Contracts", "Contracts KRW",
+                "Contracts USD");
+        int row = 1;
+        for (Row data : r.rows()) {
+            outcomeRow(ws, row++, data);
+        }
+        outcomeRow(ws, row, r.totals());
+        ws.width(1, 40);
+        ratesSheets(wb, r.ratesUsed(), r.unconverted());
+        wb.finish();
+    }
+
+    private static void outcomeRow(Worksheet ws, int row, Row data) {
+        ws.value(row, 0, data.key());
+        ws.value(row, 1, data.label());
+        ws.value(row, 2, data.consultations().count());
+        amount(ws, row, 3, data.consultations().value().krw());
+        amount(ws, row, 4, data.consultations().value().usd());
+        ws.value(row, 5, data.contracts().count());
+        amount(ws, row, 6, data.contracts().value().krw());
+        amount(ws, row, 7, data.contracts().value().usd());
+    }
+
+    private static void ratesSheets(Workbook wb, List<RateUsed> rates, List<Unconverted> unconverted) {
+        Worksheet ws = wb.newWorksheet("Rates used");
+        header(ws, "Currency", "Date", "KRW per unit", "Source");
+        int row = 1;
+        for (RateUsed rate : rates) {
+            ws.value(row, 0, rate.currency());
+            ws.value(row, 1, rate.date());
+            ws.style(row, 1).format("yyyy-mm-dd").set();
+            ws.value(row, 2, rate.krwPerUnit());
+            ws.style(row, 2).format("#,##0.000000").set();
+            ws.value(row, 3, rate.source());
+            row++;
+        }
+        ws.width(3, 50);
+        Worksheet un = wb.newWorksheet("Unconverted");
+        header(un, "Currency", "Amount", "Occurred on");
+        row = 1;
+        for (Unconverted u : unconverted) {
+            un.value(row, 0, u.currency());
+            un.value(row, 1, new BigDecimal(u.amount()));
+            un.value(row, 2, u.occurredOn());
+            un.style(row, 2).format("yyyy-mm-dd").set();
+            row++;
+        }
+    }
+
+    private static void header(Worksheet ws, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            ws.value(0, c, titles[c]);
+            ws.style(0, c).bold().set();
+        }
+    }
+
+    private static int money(Worksheet ws, int row, String figure, Long count, Money krw, Money usd) {
+        ws.value(row, 0, figure);
+        if (count != null) {
+            ws.value(row, 1, count);
+        }
+        if (krw != null) {
+            amount(ws, row, 2, krw);
+        }
+        if (usd != null) {
+            amount(ws, row, 3, usd);
+        }
+        return row + 1;
+    }
+
+    private static void amount(Worksheet ws, int row, int col, Money money) {
+        ws.value(row, col, money.amount());
+        ws.style(row, col).format(Money.digitsOf(money.currency()) == 0 ? "#,##0" : "#,##0.00").set();
+    }
+}

@@ -1,0 +1,112 @@
+package org.pavilion.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.report.ReportViews.OutcomeReport;
+import org.pavilion.report.ReportViews.ProgrammeReport;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.security.Roles;
+import org.pavilion.shared.web.QueryParams;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Outcome reports in KRW and USD with the rates used: JSON, CSV or Excel")
+public class ReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv";
+
+    @Inject
+    ReportService service;
+
+    @GET
+    @Path("/programmes/{id}")
+    @Produces({ MediaType.APPLICATION_JSON, CSV, XLSX })
+    @RolesAllowed({ Roles.FINANCE, Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "A programme's report", description = "Budget, allocations, companies, consultations and contracts "
+            + "in KRW and USD. Without rateDate each amount uses its own date's rate; with it, every amount uses that "
+            + "date's rate (or the latest earlier one within 7 days). Amounts with no usable rate are listed in "
+            + "`unconverted` and left out of every value sum. `Accept: text/csv` or the Excel media type download the same figures.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX) })
+    public Response programme(@PathParam("id") UUID id, @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
+        ProgrammeReport report = service.programme(id, QueryParams.date("rateDate", rateDate));
+        return render(headers, report, "programme-report-" + id,
+                out -> ReportFiles.programmeCsv(report, out), out -> ReportFiles.programmeXlsx(report, out));
+    }
+
+    @GET
+    @Path("/outcomes")
+    @Produces({ MediaType.APPLICATION_JSON, CSV, XLSX })
+    @RolesAllowed({ Roles.FINANCE, Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Outcomes grouped", description = "groupBy programme, fair, sector, buyerCountry, company or month "
+            + "(default programme); rows ordered by label, then key; `from`/`to` bound occurredOn (inclusive).")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX) })
+    public Response outcomes(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
+            @QueryParam("kind") String kind, @QueryParam("programmeId") String programmeId,
+            @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
+        ReportService.GroupBy grouping = groupBy(groupBy);
+        String kindFilter = kind == null || kind.isBlank() ? null : kind.trim();
+        if (kindFilter != null && !List.of("CONSULTATION", "CONTRACT").contains(kindFilter)) {
+            throw ApiProblem.BadRequest.field("kind", "must be one of CONSULTATION, CONTRACT");
+        }
+        LocalDate fromDate = QueryParams.date("from", from);
+        LocalDate toDate = QueryParams.date("to", to);
+        OutcomeReport report = service.outcomes(fromDate, toDate, grouping, kindFilter, QueryParams.uuid("programmeId", programmeId),
+                QueryParams.date("rateDate", rateDate));
+        return render(headers, report, "outcomes-by-" + grouping.name(),
+                out -> ReportFiles.outcomesCsv(report, out), out -> ReportFiles.outcomesXlsx(report, out));
+    }
+
+    private static ReportService.GroupBy groupBy(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return ReportService.GroupBy.programme;
+        }
+        try {
+            return ReportService.GroupBy.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.BadRequest.field("groupBy", "must be one of " + Arrays.stream(ReportService.GroupBy.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static Response render(HttpHeaders headers, Object json, String name, StreamingOutput csv, StreamingOutput xlsx) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
+                break;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(CSV)) && !accepted.isWildcardType()) {
+                return Response.ok(csv, CSV + ";charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+            }
+            if (accepted.isCompatible(MediaType.valueOf(XLSX)) && !accepted.isWildcardType()) {
+                return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
+            }
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+    }
+}

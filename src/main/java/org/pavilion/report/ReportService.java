@@ -1,0 +1,205 @@
+package org.pavilion.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.pavilion.report.OutcomeFiguresQuery.Figures;
+import org.pavilion.report.OutcomeFiguresQuery.GroupFigures;
+import org.pavilion.report.ReportViews.Companies;
+import org.pavilion.report.ReportViews.ContractTally;
+import org.pavilion.report.ReportViews.OutcomeReport;
+import org.pavilion.report.ReportViews.ProgrammeReport;
+import org.pavilion.report.ReportViews.RateUsed;
+import org.pavilion.report.ReportViews.Row;
+import org.pavilion.report.ReportViews.Tally;
+import org.pavilion.report.ReportViews.Unconverted;
+import org.pavilion.report.ReportViews.Value;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.problem.ApiProblem;
+
+/** Finance's reports: every figure is summed by PostgreSQL and rounded here once. */
+@ApplicationScoped
+public class ReportService {
+
+    static final List<String> CONTRACT_STATUSES = List.of("PURSUING", "SIGNED", "CANCELLED");
+    private static final List<String> COUNTED_CONTRACTS = List.of("PURSUING", "SIGNED");
+
+    enum GroupBy {
+        programme("cast(o.programme_id as text)", "pr.name"),
+        fair("cast(pr.fair_id as text)", "coalesce(fa.name, 'No fair')"),
+        sector("co.sector", "co.sector"),
+        buyerCountry("o.buyer_country", "o.buyer_country"),
+        company("cast(o.company_id as text)", "co.name_ko"),
+        month("to_char(o.occurred_on, 'YYYY-MM')", "to_char(o.occurred_on, 'YYYY-MM')");
+
+        final String key;
+        final String label;
+
+        GroupBy(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+    }
+
+    @Inject
+    OutcomeFiguresQuery figures;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    ProgrammeReport programme(UUID programmeId, LocalDate rateDate) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.name, p.budget, p.allocated, p.disbursed,
+                       (select count(*) from participations pa where pa.programme_id = p.id
+                            and pa.status in ('SELECTED', 'CONFIRMED', 'ATTENDED')),
+                       (select count(*) from participations pa where pa.programme_id = p.id and pa.status = 'ATTENDED')
+                from programmes p where p.id = ?1
+                """).setParameter(1, programmeId).getResultList();
+        if (rows.isEmpty()) {
+            throw new ApiProblem.NotFound("programme");
+        }
+        Object[] p = rows.get(0);
+        Money budget = krw((BigDecimal) p[1]);
+        Money allocated = krw((BigDecimal) p[2]);
+        Map<String, Object> params = new HashMap<>();
+        params.put("programmeId", programmeId);
+        Figures result = figures.run(new OutcomeFiguresQuery.Scope("from outcomes o", "o.programme_id = :programmeId", params,
+                "null::text", "null::text"), rateDate);
+        Row totals = row(null, null, result.groups());
+        BigDecimal contractsKrw = fullPrecisionKrw(result.groups(), COUNTED_CONTRACTS);
+        String perSupport = allocated.isPositive()
+                ? contractsKrw.divide(allocated.amount(), 2, RoundingMode.HALF_EVEN).toPlainString()
+                : null;
+        return new ProgrammeReport(programmeId, (String) p[0], budget, allocated, krw((BigDecimal) p[3]),
+                budget.minus(allocated), new Companies(((Number) p[4]).longValue(), ((Number) p[5]).longValue()),
+                totals.consultations(), totals.contracts(), perSupport, rateDate, rates(result), unconverted(result));
+    }
+
+    @Transactional
+    OutcomeReport outcomes(LocalDate from, LocalDate to, GroupBy groupBy, String kind, UUID programmeId, LocalDate rateDate) {
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> params = new HashMap<>();
+        if (from != null) {
+            where.append(" and o.occurred_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and o.occurred_on <= :to");
+            params.put("to", to);
+        }
+        if (kind != null) {
+            where.append(" and o.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (programmeId != null) {
+            where.append(" and o.programme_id = :programmeId");
+            params.put("programmeId", programmeId);
+        }
+        String joins = "from outcomes o join programmes pr on pr.id = o.programme_id left join fairs fa on fa.id = pr.fair_id "
+                + "join companies co on co.id = o.company_id";
+        Figures result = figures.run(new OutcomeFiguresQuery.Scope(joins, where.toString(), params, groupBy.key, groupBy.label),
+                rateDate);
+        Map<String, List<GroupFigures>> byKey = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (GroupFigures g : result.groups()) {
+            byKey.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(g);
+            labels.put(g.key(), g.label());
+        }
+        List<Row> rows = new ArrayList<>();
+        byKey.forEach((key, groups) -> rows.add(row(key, label(groupBy, labels.get(key)), groups)));
+        rows.sort(Comparator.comparing((Row r) -> r.label() == null ? "" : r.label()).thenComparing(r -> r.key() == null ? "" : r.key()));
+        return new OutcomeReport(groupBy.name(), from, to, rateDate, rows, row(null, "Total", result.groups()), rates(result),
+                unconverted(result));
+    }
+
+    private static String label(GroupBy groupBy, String label) {
+        if (groupBy == GroupBy.buyerCountry && label != null) {
+            return new Locale("", label.trim()).getDisplayCountry(Locale.ENGLISH);
+        }
+        return label;
+    }
+
+    /** One row's tallies from its (kind, status) groups: sums stay at full precision until rounded here. */
+    private static Row row(String key, String label, List<GroupFigures> groups) {
+        long consultations = 0;
+        BigDecimal consultationsKrw = BigDecimal.ZERO;
+        BigDecimal consultationsUsd = BigDecimal.ZERO;
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        for (String status : CONTRACT_STATUSES) {
+            counts.put(status, new long[1]);
+            sums.put(status, new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+        }
+        for (GroupFigures g : groups) {
+            if (g.kind().equals("CONSULTATION")) {
+                consultations += g.count();
+                consultationsKrw = consultationsKrw.add(g.krw());
+                consultationsUsd = consultationsUsd.add(g.usd());
+            } else {
+                counts.get(g.status())[0] += g.count();
+                BigDecimal[] s = sums.get(g.status());
+                s[0] = s[0].add(g.krw());
+                s[1] = s[1].add(g.usd());
+            }
+        }
+        Map<String, Tally> byStatus = new LinkedHashMap<>();
+        long contracts = 0;
+        BigDecimal contractsKrw = BigDecimal.ZERO;
+        BigDecimal contractsUsd = BigDecimal.ZERO;
+        for (String status : CONTRACT_STATUSES) {
+            BigDecimal[] s = sums.get(status);
+            byStatus.put(status, new Tally(counts.get(status)[0], value(s[0], s[1])));
+            if (COUNTED_CONTRACTS.contains(status)) {
+                contracts += counts.get(status)[0];
+                contractsKrw = contractsKrw.add(s[0]);
+                contractsUsd = contractsUsd.add(s[1]);
+            }
+        }
+        return new Row(key, label, new Tally(consultations, value(consultationsKrw, consultationsUsd)),
+                new ContractTally(contracts, value(contractsKrw, contractsUsd), byStatus));
+    }
+
+    private static BigDecimal fullPrecisionKrw(List<GroupFigures> groups, List<String> statuses) {
+        return groups.stream().filter(g -> g.kind().equals("CONTRACT") && statuses.contains(g.status()))
+                .map(GroupFigures::krw).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Value value(BigDecimal krw, BigDecimal usd) {
+        return new Value(Money.rounded(krw, Money.KRW), Money.rounded(usd, Money.USD));
+    }
+
+    private static Money krw(BigDecimal amount) {
+        return Money.of(amount, Money.KRW);
+    }
+
+    private static List<RateUsed> rates(Figures result) {
+        return result.ratesUsed().stream().map(r -> new RateUsed(r.currency(), r.date(), plain(r.krwPerUnit()), r.source()))
+                .toList();
+    }
+
+    private static List<Unconverted> unconverted(Figures result) {
+        return result.unconverted().stream().map(u -> new Unconverted(u.currency(),
+                Money.of(u.amount(), Money.currency(u.currency())).amountString(), u.occurredOn())).toList();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,66 @@
+package org.pavilion.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.shared.money.Money;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The report payloads. Every Money here was rounded once, HALF_EVEN, from a full-precision SQL sum. */
+final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    @Schema(name = "ConvertedValue", description = "KRW rounded to 0 decimals and USD to 2, once, after summing at full precision")
+    record Value(@JsonProperty("KRW") Money krw, @JsonProperty("USD") Money usd) {
+    }
+
+    @Schema(name = "OutcomeTally")
+    record Tally(long count, Value value) {
+    }
+
+    @Schema(name = "ContractTally", description = "count and value cover PURSUING and SIGNED contracts")
+    record ContractTally(long count, Value value, Map<String, Tally> byStatus) {
+    }
+
+    @Schema(name = "RateUsed")
+    record RateUsed(String currency, LocalDate date,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "1453.2") BigDecimal krwPerUnit,
+            String source) {
+    }
+
+    @Schema(name = "UnconvertedAmount", description = "An amount with no usable rate: left out of every value sum, still counted")
+    record Unconverted(String currency, @Schema(type = SchemaType.STRING) String amount, LocalDate occurredOn) {
+    }
+
+    @Schema(name = "ReportCompanies")
+    record Companies(@Schema(description = "Participations SELECTED, CONFIRMED or ATTENDED") long participating,
+            @Schema(description = "Participations ATTENDED") long attended) {
+    }
+
+    @Schema(name = "ProgrammeReport")
+    record ProgrammeReport(UUID programmeId, String name, Money budget, Money allocated, Money disbursed, Money remaining,
+            Companies companies, Tally consultations, ContractTally contracts,
+            @Schema(description = "Contracts' KRW value per won allocated, 2 decimals; null when nothing is allocated",
+                    example = "260.91") String contractValuePerSupportKrw,
+            @Schema(description = "Present when a single rate date was asked for") LocalDate rateDate,
+            List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
+    }
+
+    @Schema(name = "OutcomeReportRow")
+    record Row(String key, String label, Tally consultations, ContractTally contracts) {
+    }
+
+    @Schema(name = "OutcomeReport")
+    record OutcomeReport(String groupBy, LocalDate from, LocalDate to, LocalDate rateDate, List<Row> rows, Row totals,
+            List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
+    }
+}
