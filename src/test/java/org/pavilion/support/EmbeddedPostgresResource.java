@@ -12,27 +12,39 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     private static EmbeddedPostgres postgres;
 
-    @Override
-    public synchronized Map<String, String> start() {
+    /** The shared server, started on first use; it stops with the JVM. */
+    public static synchronized EmbeddedPostgres ensureStarted() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
             }
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private String testProfile;
+
     @Override
-    public synchronized void stop() {
-        // Kept for the whole JVM: every test class shares the server; it stops with the JVM.
+    public void setContext(Context context) {
+        testProfile = context.testProfile();
     }
 
-    public static EmbeddedPostgres server() {
-        return postgres;
+    @Override
+    public Map<String, String> start() {
+        EmbeddedPostgres server = ensureStarted();
+        if (DemoDataProfile.class.getName().equals(testProfile)) {
+            return DemoDataProfile.database(server);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    @Override
+    public void stop() {
+        // Kept for the whole JVM: every test class shares the server.
     }
 }

@@ -1,0 +1,207 @@
+-- Demo data, loaded in dev mode only (quarkus.flyway.locations adds db/demo in the %dev profile).
+-- It reproduces the figures of the source articles (../shared/docs/domain.md); where the articles give
+-- none (company names, BRNs, budgets of KOCEF, allocations, exchange rates), the values are PLAUSIBLE
+-- DEMO VALUES, not real data. Exchange rates carry the source 'DEMO ...' to say so.
+-- Idempotent: every insert skips rows that exist.
+
+-- Fairs
+insert into fairs (id, name, series, organiser, city, country, venue, starts_on, ends_on, sectors, website, created_at, updated_at, version) values
+ ('f0000000-0000-4000-8000-000000000001', 'MWC Barcelona 2025', 'MWC Barcelona', 'GSMA', 'Barcelona', 'ES', 'Fira Gran Via', '2025-03-03', '2025-03-06',
+  '{"Smart healthcare","Intelligent mobility","Data security","Network and 6G"}', 'https://www.mwcbarcelona.com', '2024-10-01T00:00:00Z', '2024-10-01T00:00:00Z', 0),
+ ('f0000000-0000-4000-8000-000000000002', 'Maison&Objet Paris September 2024', 'Maison&Objet Paris', 'SAFI', 'Paris', 'FR', 'Paris Nord Villepinte', '2024-09-05', '2024-09-09',
+  '{"Interior design","Ceramics","Home decor"}', 'https://www.maison-objet.com', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', 0),
+ ('f0000000-0000-4000-8000-000000000003', 'Maison&Objet Paris September 2025', 'Maison&Objet Paris', 'SAFI', 'Paris', 'FR', 'Paris Nord Villepinte', '2025-09-04', '2025-09-08',
+  '{"Interior design","Ceramics","Home decor"}', 'https://www.maison-objet.com', '2025-02-15T00:00:00Z', '2025-02-15T00:00:00Z', 0)
+on conflict do nothing;
+
+-- Programmes (MWC: the article's budget; KOCEF budgets and caps are plausible demo values)
+insert into programmes (id, name, kind, fair_id, agency, budget, target_companies, application_opens_on, application_closes_on, support_categories, created_at, updated_at, version) values
+ ('a0000000-0000-4000-8000-000000000001', 'Gyeonggi Pavilion at MWC Barcelona 2025', 'EXHIBITION', 'f0000000-0000-4000-8000-000000000001', 'Gyeonggi Province',
+  500000000, 26, '2024-11-01', '2024-12-15', '{EXHIBITION_FEE,PRODUCT_TRANSPORT,INTERPRETATION,BUYER_MATCHMAKING}', '2024-11-01T00:00:00Z', '2024-11-01T00:00:00Z', 0),
+ ('a0000000-0000-4000-8000-000000000002', 'KOCEF Gyeonggi Ceramics Pavilion at Maison&Objet Paris 2024', 'EXHIBITION', 'f0000000-0000-4000-8000-000000000002',
+  'Korea Ceramic Foundation (KOCEF) with Icheon and Yeoju', 250000000, 19, '2024-03-01', '2024-03-31', '{LOCAL_STAY,PRODUCT_TRANSPORT,INSURANCE,BOOTH_SETUP}',
+  '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', 0),
+ ('a0000000-0000-4000-8000-000000000003', 'KOCEF Gyeonggi Ceramics Pavilion at Maison&Objet Paris 2025', 'EXHIBITION', 'f0000000-0000-4000-8000-000000000003',
+  'Korea Ceramic Foundation (KOCEF) with Icheon and Yeoju', 300000000, 20, '2025-03-01', greatest(date '2025-03-31', current_date + 60),
+  '{LOCAL_STAY,PRODUCT_TRANSPORT,INSURANCE,BOOTH_SETUP,PROMOTIONAL_MATERIAL,EXPORT_TRAINING}', '2025-03-01T00:00:00Z', '2025-03-01T00:00:00Z', 0)
+on conflict do nothing;
+
+-- Per-company cap history: MWC raised from KRW 8,000,000 to 12,000,000 (the article)
+insert into programme_caps (id, programme_id, cap, effective_from, reason, set_by_subject, set_by_name, set_at) values
+ ('e0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 8000000, '2024-11-01', 'Set at creation', 'demo-officer', 'Demo officer', '2024-11-01T00:00:00Z'),
+ ('e0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 12000000, '2025-02-01', 'Exchange-rate and price pressure', 'demo-officer', 'Demo officer', '2025-01-20T00:00:00Z'),
+ ('e0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', 10000000, '2024-03-01', 'Set at creation', 'demo-officer', 'Demo officer', '2024-03-01T00:00:00Z'),
+ ('e0000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000003', 12000000, '2025-03-01', 'Set at creation', 'demo-officer', 'Demo officer', '2025-03-01T00:00:00Z')
+on conflict do nothing;
+
+-- Companies (names and BRNs are demo values; the BRNs pass the NTS check digit)
+insert into companies (id, brn, name_ko, name_en, representative, sector, city, province, employees, annual_revenue_amount, annual_revenue_currency, exports_prev_year_amount, exports_prev_year_currency, contact_email, contact_phone, status, created_at, updated_at, version) values
+ ('c1000000-0000-4000-8000-000000000001', '291-41-77767', '메디웨이브', 'Mediwave', 'Demo representative', 'Smart healthcare', 'Seongnam', 'Gyeonggi', 23, 857000000, 'KRW', 173000.00, 'USD', 'export1@mwc-demo.example', '+82-31-555-1001', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000002', '111-52-44933', '헬스온', 'HealthOn', 'Demo representative', 'Smart healthcare', 'Suwon', 'Gyeonggi', 26, 914000000, 'KRW', 196000.00, 'USD', 'export2@mwc-demo.example', '+82-31-555-1002', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000003', '398-25-97915', '바이오센스', 'BioSense', 'Demo representative', 'Smart healthcare', 'Yongin', 'Gyeonggi', 29, 971000000, 'KRW', 219000.00, 'USD', 'export3@mwc-demo.example', '+82-31-555-1003', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000004', '341-67-21103', '닥터링크', 'DoctorLink', 'Demo representative', 'Smart healthcare', 'Anyang', 'Gyeonggi', 32, 1028000000, 'KRW', 242000.00, 'USD', 'export4@mwc-demo.example', '+82-31-555-1004', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000005', '945-80-73023', '케어로봇', 'CareRobot', 'Demo representative', 'Smart healthcare', 'Bucheon', 'Gyeonggi', 35, 1085000000, 'KRW', 265000.00, 'USD', 'export5@mwc-demo.example', '+82-31-555-1005', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000006', '917-40-02978', '뉴로핏', 'NeuroFit', 'Demo representative', 'Smart healthcare', 'Goyang', 'Gyeonggi', 38, 1142000000, 'KRW', 288000.00, 'USD', 'export6@mwc-demo.example', '+82-31-555-1006', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000007', '526-01-81593', '메디큐브', 'MediCube', 'Demo representative', 'Smart healthcare', 'Hwaseong', 'Gyeonggi', 41, 1199000000, 'KRW', 311000.00, 'USD', 'export7@mwc-demo.example', '+82-31-555-1007', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000008', '356-23-01236', '웰니스랩', 'Wellness Lab', 'Demo representative', 'Smart healthcare', 'Pyeongtaek', 'Gyeonggi', 44, 1256000000, 'KRW', 334000.00, 'USD', 'export8@mwc-demo.example', '+82-31-555-1008', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000009', '795-42-20588', '바이탈사인', 'VitalSign', 'Demo representative', 'Smart healthcare', 'Siheung', 'Gyeonggi', 47, 1313000000, 'KRW', 357000.00, 'USD', 'export9@mwc-demo.example', '+82-31-555-1009', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000010', '906-79-03773', '모빌리티원', 'Mobility One', 'Demo representative', 'Intelligent mobility', 'Hwaseong', 'Gyeonggi', 50, 1370000000, 'KRW', 380000.00, 'USD', 'export10@mwc-demo.example', '+82-31-555-1010', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000011', '787-78-93283', '오토비전', 'AutoVision', 'Demo representative', 'Intelligent mobility', 'Pangyo', 'Gyeonggi', 53, 1427000000, 'KRW', 403000.00, 'USD', 'export11@mwc-demo.example', '+82-31-555-1011', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000012', '748-52-60579', '라이다텍', 'LidarTech', 'Demo representative', 'Intelligent mobility', 'Suwon', 'Gyeonggi', 56, 1484000000, 'KRW', 426000.00, 'USD', 'export12@mwc-demo.example', '+82-31-555-1012', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000013', '442-32-32217', '스마트드라이브', 'SmartDrive', 'Demo representative', 'Intelligent mobility', 'Yongin', 'Gyeonggi', 59, 1541000000, 'KRW', 449000.00, 'USD', 'export13@mwc-demo.example', '+82-31-555-1013', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000014', '198-34-44178', '이브이링크', 'EV Link', 'Demo representative', 'Intelligent mobility', 'Ansan', 'Gyeonggi', 62, 1598000000, 'KRW', 472000.00, 'USD', 'export14@mwc-demo.example', '+82-31-555-1014', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000015', '308-02-30023', '로드센서', 'RoadSensor', 'Demo representative', 'Intelligent mobility', 'Gimpo', 'Gyeonggi', 65, 1655000000, 'KRW', 495000.00, 'USD', 'export15@mwc-demo.example', '+82-31-555-1015', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000016', '577-46-37062', '드론웨이', 'DroneWay', 'Demo representative', 'Intelligent mobility', 'Icheon', 'Gyeonggi', 68, 1712000000, 'KRW', 518000.00, 'USD', 'export16@mwc-demo.example', '+82-31-555-1016', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000017', '864-54-28410', '모션에이아이', 'Motion AI', 'Demo representative', 'Intelligent mobility', 'Osan', 'Gyeonggi', 71, 1769000000, 'KRW', 541000.00, 'USD', 'export17@mwc-demo.example', '+82-31-555-1017', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000018', '217-53-37722', '시큐어넷', 'SecureNet', 'Demo representative', 'Data security', 'Seongnam', 'Gyeonggi', 74, 1826000000, 'KRW', 564000.00, 'USD', 'export18@mwc-demo.example', '+82-31-555-1018', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000019', '181-83-65848', '크립토가드', 'CryptoGuard', 'Demo representative', 'Data security', 'Pangyo', 'Gyeonggi', 77, 1883000000, 'KRW', 587000.00, 'USD', 'export19@mwc-demo.example', '+82-31-555-1019', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000020', '241-59-20662', '제로트러스트', 'ZeroTrust Korea', 'Demo representative', 'Data security', 'Gwacheon', 'Gyeonggi', 80, 1940000000, 'KRW', 610000.00, 'USD', 'export20@mwc-demo.example', '+82-31-555-1020', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000021', '266-47-37820', '데이터쉴드', 'DataShield', 'Demo representative', 'Data security', 'Suwon', 'Gyeonggi', 83, 1997000000, 'KRW', 633000.00, 'USD', 'export21@mwc-demo.example', '+82-31-555-1021', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000022', '230-97-21514', '아이디키퍼', 'ID Keeper', 'Demo representative', 'Data security', 'Uijeongbu', 'Gyeonggi', 86, 2054000000, 'KRW', 656000.00, 'USD', 'export22@mwc-demo.example', '+82-31-555-1022', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000023', '410-94-66853', '큐세이프', 'QSafe', 'Demo representative', 'Data security', 'Goyang', 'Gyeonggi', 89, 2111000000, 'KRW', 679000.00, 'USD', 'export23@mwc-demo.example', '+82-31-555-1023', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000024', '692-32-32127', '프라이버시원', 'PrivacyOne', 'Demo representative', 'Data security', 'Anyang', 'Gyeonggi', 92, 2168000000, 'KRW', 702000.00, 'USD', 'export24@mwc-demo.example', '+82-31-555-1024', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000025', '603-47-04042', '6G웨이브', '6G Wave', 'Demo representative', 'Network and 6G', 'Seongnam', 'Gyeonggi', 95, 2225000000, 'KRW', 725000.00, 'USD', 'export25@mwc-demo.example', '+82-31-555-1025', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c1000000-0000-4000-8000-000000000026', '336-98-02700', '엣지클라우드', 'EdgeCloud', 'Demo representative', 'Network and 6G', 'Hanam', 'Gyeonggi', 98, 2282000000, 'KRW', 748000.00, 'USD', 'export26@mwc-demo.example', '+82-31-555-1026', 'VERIFIED', '2024-11-02T00:00:00Z', '2024-11-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000001', '938-57-08394', '이천도예', 'Icheon Ceramics', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 4, 101000000, 'KRW', 9500.00, 'USD', 'studio1@ceramics-demo.example', '+82-31-777-1001', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000002', '295-28-92645', '여주백자', 'Yeoju Porcelain', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 5, 112000000, 'KRW', 11000.00, 'USD', 'studio2@ceramics-demo.example', '+82-31-777-1002', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000003', '731-91-67516', '청자공방', 'Celadon Atelier', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 6, 123000000, 'KRW', 12500.00, 'USD', 'studio3@ceramics-demo.example', '+82-31-777-1003', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000004', '133-65-02025', '흙과불', 'Earth and Fire', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 7, 134000000, 'KRW', 14000.00, 'USD', 'studio4@ceramics-demo.example', '+82-31-777-1004', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000005', '959-10-48952', '도담도예', 'Dodam Pottery', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 8, 145000000, 'KRW', 15500.00, 'USD', 'studio5@ceramics-demo.example', '+82-31-777-1005', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000006', '708-87-04135', '무늬도자', 'Munui Ceramics', 'Demo artisan', 'Ceramics', 'Gwangju', 'Gyeonggi', 9, 156000000, 'KRW', 17000.00, 'USD', 'studio6@ceramics-demo.example', '+82-31-777-1006', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000007', '399-67-42688', '달항아리공방', 'Moon Jar Studio', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 10, 167000000, 'KRW', 18500.00, 'USD', 'studio7@ceramics-demo.example', '+82-31-777-1007', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000008', '216-46-31431', '한결도예', 'Hangyeol Pottery', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 11, 178000000, 'KRW', 20000.00, 'USD', 'studio8@ceramics-demo.example', '+82-31-777-1008', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000009', '437-78-01383', '분청작업실', 'Buncheong Works', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 12, 189000000, 'KRW', 21500.00, 'USD', 'studio9@ceramics-demo.example', '+82-31-777-1009', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000010', '693-67-48186', '소담세라믹', 'Sodam Ceramic', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 13, 200000000, 'KRW', 23000.00, 'USD', 'studio10@ceramics-demo.example', '+82-31-777-1010', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000011', '357-36-69239', '그릇마을', 'Bowl Village', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 14, 211000000, 'KRW', 24500.00, 'USD', 'studio11@ceramics-demo.example', '+82-31-777-1011', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000012', '799-47-62533', '화요도자', 'Hwayo Ceramics', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 15, 222000000, 'KRW', 26000.00, 'USD', 'studio12@ceramics-demo.example', '+82-31-777-1012', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000013', '140-78-53600', '다온공방', 'Daon Studio', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 16, 233000000, 'KRW', 27500.00, 'USD', 'studio13@ceramics-demo.example', '+82-31-777-1013', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000014', '391-53-90286', '백토', 'Baekto', 'Demo artisan', 'Ceramics', 'Gwangju', 'Gyeonggi', 17, 244000000, 'KRW', 29000.00, 'USD', 'studio14@ceramics-demo.example', '+82-31-777-1014', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000015', '431-81-58442', '온유도예', 'Onyu Pottery', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 18, 255000000, 'KRW', 30500.00, 'USD', 'studio15@ceramics-demo.example', '+82-31-777-1015', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000016', '984-01-27738', '물레하우스', 'Wheel House', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 19, 266000000, 'KRW', 32000.00, 'USD', 'studio16@ceramics-demo.example', '+82-31-777-1016', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000017', '322-36-28611', '유약연구소', 'Glaze Lab', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 20, 277000000, 'KRW', 33500.00, 'USD', 'studio17@ceramics-demo.example', '+82-31-777-1017', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000018', '241-54-04503', '가마솥도예', 'Kiln Pottery', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 21, 288000000, 'KRW', 35000.00, 'USD', 'studio18@ceramics-demo.example', '+82-31-777-1018', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000019', '428-86-11636', '토담', 'Todam', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 22, 299000000, 'KRW', 36500.00, 'USD', 'studio19@ceramics-demo.example', '+82-31-777-1019', 'VERIFIED', '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0)
+on conflict do nothing;
+
+-- The dev token for sub=demo-sme acts for the first ceramics studio (and sees only its data)
+insert into company_members (company_id, subject, email, added_at, added_by) values
+ ('c2000000-0000-4000-8000-000000000001', 'demo-sme', 'studio1@ceramics-demo.example', '2024-03-02T00:00:00Z', 'demo-officer')
+on conflict do nothing;
+
+-- Participations: 26 companies attended MWC 2025, 19 studios attended Maison&Objet 2024, 3 studios applied for 2025
+insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
+select ('b1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000001',
+       ('c1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'ATTENDED', 'demo-officer', '2024-12-20T00:00:00Z', '2025-03-07T00:00:00Z', 0
+from generate_series(1, 26) i
+on conflict do nothing;
+insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
+select ('b2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000002',
+       ('c2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'ATTENDED', 'demo-officer', '2024-04-10T00:00:00Z', '2024-09-10T00:00:00Z', 0
+from generate_series(1, 19) i
+on conflict do nothing;
+insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
+select ('b3000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000003',
+       ('c2000000-0000-4000-8000-' || lpad((i + 1)::text, 12, '0'))::uuid, 'APPLIED', 'demo-sme', '2025-03-10T00:00:00Z', '2025-03-10T00:00:00Z', 0
+from generate_series(1, 3) i
+on conflict do nothing;
+
+-- Allocations (demo values): KRW 12,000,000 per MWC company (the raised cap), KRW 8,000,000 per 2024 ceramics studio
+insert into allocations (id, participation_id, programme_id, company_id, category, original_amount, amount, disbursed, status, note, created_at, updated_at, version)
+select md5('mwc-allocation-' || i || '-' || c.category)::uuid, ('b1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000001', ('c1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+       c.category, c.amount, c.amount, c.paid, 'ACTIVE', null, '2025-02-10T00:00:00Z', '2025-03-20T00:00:00Z', 0
+from generate_series(1, 26) i
+cross join (values ('EXHIBITION_FEE', 6000000, 6000000), ('PRODUCT_TRANSPORT', 3000000, 3000000),
+                   ('INTERPRETATION', 2000000, 2000000), ('BUYER_MATCHMAKING', 1000000, 0)) as c(category, amount, paid)
+on conflict do nothing;
+insert into allocations (id, participation_id, programme_id, company_id, category, original_amount, amount, disbursed, status, note, created_at, updated_at, version)
+select md5('mo24-allocation-' || i || '-' || c.category)::uuid, ('b2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000002', ('c2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+       c.category, c.amount, c.amount, c.amount, 'ACTIVE', null, '2024-08-01T00:00:00Z', '2024-10-01T00:00:00Z', 0
+from generate_series(1, 19) i
+cross join (values ('LOCAL_STAY', 3000000), ('PRODUCT_TRANSPORT', 4000000), ('INSURANCE', 1000000)) as c(category, amount)
+on conflict do nothing;
+insert into disbursements (id, allocation_id, programme_id, amount, paid_on, reference, created_by, created_at)
+select md5('disbursement-' || a.id)::uuid, a.id, a.programme_id, a.disbursed,
+       case when a.programme_id = 'a0000000-0000-4000-8000-000000000001' then date '2025-03-20' else date '2024-10-01' end,
+       'DEMO-' || left(a.id::text, 8), 'demo-finance', a.updated_at
+from allocations a where a.disbursed > 0 and a.programme_id in ('a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002')
+on conflict do nothing;
+-- The budget counters equal the live allocations (enforced from here on by the application's conditional updates).
+update programmes p set allocated = t.live, disbursed = t.paid
+from (select programme_id, sum(amount) live, sum(disbursed) paid from allocations group by programme_id) t
+where t.programme_id = p.id;
+
+-- Exchange rates: DEMO values, plausible for the dates, not official rates
+insert into fx_rates (id, currency, rate_date, krw_per_unit, source, updated_at)
+select md5('rate-' || r.currency || r.rate_date)::uuid, r.currency, r.rate_date::date, r.krw, 'DEMO: plausible value, not an official rate', '2025-03-10T00:00:00Z'
+from (values ('USD', '2024-09-05', 1334.50), ('USD', '2024-09-06', 1335.80), ('USD', '2024-09-09', 1339.20),
+             ('EUR', '2024-09-05', 1479.60), ('USD', '2024-10-15', 1361.40), ('EUR', '2024-10-15', 1483.90),
+             ('USD', '2024-11-05', 1378.90), ('CAD', '2024-11-05', 991.20), ('USD', '2024-12-02', 1401.30),
+             ('EUR', '2024-12-02', 1474.10), ('USD', '2025-01-20', 1457.70), ('EUR', '2025-01-20', 1500.20),
+             ('USD', '2025-03-03', 1458.40), ('USD', '2025-03-04', 1461.10), ('USD', '2025-03-05', 1450.20),
+             ('USD', '2025-03-06', 1447.80), ('EUR', '2025-03-03', 1527.30), ('USD', '2025-09-04', 1391.50),
+             ('EUR', '2025-09-04', 1622.40)) as r(currency, rate_date, krw)
+on conflict do nothing;
+
+-- MWC Barcelona 2025: 558 consultations worth exactly USD 166,080,000.00 (the last row takes the remainder)
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mwc-consultation-' || i)::uuid, ('b1000000-0000-4000-8000-' || lpad((1 + (i - 1) % 26)::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000001', ('c1000000-0000-4000-8000-' || lpad((1 + (i - 1) % 26)::text, 12, '0'))::uuid,
+       'CONSULTATION', 'Demo buyer ' || i, (array['ES','US','DE','FR','GB','JP','CN','SG','AE','SA','IT','NL','IN','BR','VN'])[1 + (i * 7) % 15],
+       (154000 * 100 + ((i * 7919) % 290000) * 100 + (i * 37) % 100) / 100.0, 'USD', date '2025-03-03' + (i % 4),
+       (array['OPEN','FOLLOW_UP','CLOSED'])[1 + i % 3], null, 'demo-officer', '2025-03-07T00:00:00Z', '2025-03-07T00:00:00Z', 0
+from generate_series(1, 557) i
+on conflict do nothing;
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mwc-consultation-558')::uuid, 'b1000000-0000-4000-8000-000000000014', 'a0000000-0000-4000-8000-000000000001',
+       'c1000000-0000-4000-8000-000000000014', 'CONSULTATION', 'Demo buyer 558', 'US',
+       166080000.00 - (select coalesce(sum(value_amount), 0) from outcomes where id <> md5('mwc-consultation-558')::uuid
+                       and programme_id = 'a0000000-0000-4000-8000-000000000001' and kind = 'CONSULTATION'),
+       'USD', date '2025-03-06', 'FOLLOW_UP', null, 'demo-officer', '2025-03-07T00:00:00Z', '2025-03-07T00:00:00Z', 0
+on conflict do nothing;
+
+-- MWC Barcelona 2025: 145 contracts pursued worth exactly USD 56,780,000.00 (20 of them signed since)
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mwc-contract-' || i)::uuid, ('b1000000-0000-4000-8000-' || lpad((1 + (i * 5) % 26)::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000001', ('c1000000-0000-4000-8000-' || lpad((1 + (i * 5) % 26)::text, 12, '0'))::uuid,
+       'CONTRACT', 'Demo buyer ' || (1000 + i), (array['ES','US','DE','FR','GB','JP','CN','SG','AE','SA','IT','NL','IN','BR','VN'])[1 + (i * 11) % 15],
+       (233000 * 100 + ((i * 6007) % 360000) * 100 + (i * 53) % 100) / 100.0, 'USD', date '2025-03-03' + (i % 4),
+       case when i % 7 = 0 then 'SIGNED' else 'PURSUING' end, null, 'demo-officer', '2025-03-07T00:00:00Z', '2025-03-07T00:00:00Z', 0
+from generate_series(1, 144) i
+on conflict do nothing;
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mwc-contract-145')::uuid, 'b1000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000001',
+       'c1000000-0000-4000-8000-000000000003', 'CONTRACT', 'Demo buyer 1145', 'DE',
+       56780000.00 - (select coalesce(sum(value_amount), 0) from outcomes where id <> md5('mwc-contract-145')::uuid
+                      and programme_id = 'a0000000-0000-4000-8000-000000000001' and kind = 'CONTRACT'),
+       'USD', date '2025-03-05', 'PURSUING', null, 'demo-officer', '2025-03-07T00:00:00Z', '2025-03-07T00:00:00Z', 0
+on conflict do nothing;
+
+-- Maison&Objet Paris 2024: 19 ceramics studios, 349 consultations worth exactly KRW 200,000,000
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mo24-consultation-' || i)::uuid, ('b2000000-0000-4000-8000-' || lpad((1 + (i - 1) % 19)::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000002', ('c2000000-0000-4000-8000-' || lpad((1 + (i - 1) % 19)::text, 12, '0'))::uuid,
+       'CONSULTATION', 'Demo buyer ' || (2000 + i), (array['FR','NL','GR','CA','ES','BE','DE','IT','GB','US','JP','CH'])[1 + (i * 5) % 12],
+       (338000 + ((i * 4649) % 500000)) / 1000 * 1000, 'KRW', date '2024-09-05' + (i % 5),
+       (array['OPEN','FOLLOW_UP','CLOSED'])[1 + i % 3], null, 'demo-officer', '2024-09-10T00:00:00Z', '2024-09-10T00:00:00Z', 0
+from generate_series(1, 348) i
+on conflict do nothing;
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mo24-consultation-349')::uuid, 'b2000000-0000-4000-8000-000000000007', 'a0000000-0000-4000-8000-000000000002',
+       'c2000000-0000-4000-8000-000000000007', 'CONSULTATION', 'Demo buyer 2349', 'FR',
+       200000000 - (select coalesce(sum(value_amount), 0) from outcomes where id <> md5('mo24-consultation-349')::uuid
+                    and programme_id = 'a0000000-0000-4000-8000-000000000002' and kind = 'CONSULTATION'),
+       'KRW', date '2024-09-08', 'FOLLOW_UP', null, 'demo-officer', '2024-09-10T00:00:00Z', '2024-09-10T00:00:00Z', 0
+on conflict do nothing;
+-- ... followed up for months: sample deals with vendors in the Netherlands, Greece, Canada and Spain (demo amounts)
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version) values
+ (md5('mo24-deal-nl')::uuid, 'b2000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002', 'c2000000-0000-4000-8000-000000000001',
+  'CONTRACT', 'Demo vendor Amsterdam', 'NL', 4800.00, 'EUR', '2024-10-15', 'SIGNED', 'Sample deal after Maison&Objet', 'demo-officer', '2024-10-16T00:00:00Z', '2024-10-16T00:00:00Z', 0),
+ (md5('mo24-deal-gr')::uuid, 'b2000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000002', 'c2000000-0000-4000-8000-000000000004',
+  'CONTRACT', 'Demo vendor Athens', 'GR', 3200.00, 'EUR', '2024-12-02', 'SIGNED', 'Sample deal after Maison&Objet', 'demo-officer', '2024-12-03T00:00:00Z', '2024-12-03T00:00:00Z', 0),
+ (md5('mo24-deal-ca')::uuid, 'b2000000-0000-4000-8000-000000000009', 'a0000000-0000-4000-8000-000000000002', 'c2000000-0000-4000-8000-000000000009',
+  'CONTRACT', 'Demo vendor Toronto', 'CA', 5500.00, 'CAD', '2024-11-05', 'SIGNED', 'Sample deal after Maison&Objet', 'demo-officer', '2024-11-06T00:00:00Z', '2024-11-06T00:00:00Z', 0),
+ (md5('mo24-deal-es')::uuid, 'b2000000-0000-4000-8000-000000000012', 'a0000000-0000-4000-8000-000000000002', 'c2000000-0000-4000-8000-000000000012',
+  'CONTRACT', 'Demo vendor Valencia', 'ES', 2750.00, 'EUR', '2025-01-20', 'PURSUING', 'Sample order under negotiation', 'demo-officer', '2025-01-21T00:00:00Z', '2025-01-21T00:00:00Z', 0)
+on conflict do nothing;

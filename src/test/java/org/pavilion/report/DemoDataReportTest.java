@@ -1,0 +1,83 @@
+package org.pavilion.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.pavilion.support.Fixtures.as;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.pavilion.support.DemoDataProfile;
+import org.pavilion.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** The dev-mode demo data reproduces the articles' published figures through the reports. */
+@QuarkusTest
+@TestProfile(DemoDataProfile.class)
+class DemoDataReportTest {
+
+    static final String MWC = "a0000000-0000-4000-8000-000000000001";
+    static final String MAISON_OBJET_2024 = "a0000000-0000-4000-8000-000000000002";
+    static final String MAISON_OBJET_2025 = "a0000000-0000-4000-8000-000000000003";
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @Test
+    void runsOnItsOwnDatabase() {
+        assertThat(url).contains("/pavilion_demo?");
+    }
+
+    @Test
+    void mwcBarcelona2025Produced558ConsultationsWorthUsd166_08MillionAnd145ContractsWorthUsd56_78Million() {
+        as(Tokens.finance()).get("/api/v1/reports/programmes/" + MWC).then().statusCode(200)
+                .body("budget.amount", equalTo("500000000"))
+                .body("companies.participating", equalTo(26))
+                .body("companies.attended", equalTo(26))
+                .body("consultations.count", equalTo(558))
+                .body("consultations.value.USD.amount", equalTo("166080000.00"))
+                .body("contracts.count", equalTo(145))
+                .body("contracts.value.USD.amount", equalTo("56780000.00"))
+                .body("unconverted", hasSize(0))
+                .body("ratesUsed.currency", everyItem(equalTo("USD")))
+                .body("ratesUsed", hasSize(4));
+    }
+
+    @Test
+    void theMwcCapHistoryShowsTheRaiseFrom8To12MillionWon() {
+        as(Tokens.officer()).get("/api/v1/programmes/" + MWC + "/per-company-cap/history").then().statusCode(200)
+                .body("items.cap.amount", org.hamcrest.Matchers.contains("8000000", "12000000"));
+    }
+
+    @Test
+    void maisonObjet2024Produced349ConsultationsWorthKrw200Million() {
+        as(Tokens.finance()).get("/api/v1/reports/programmes/" + MAISON_OBJET_2024).then().statusCode(200)
+                .body("companies.attended", equalTo(19))
+                .body("consultations.count", equalTo(349))
+                .body("consultations.value.KRW.amount", equalTo("200000000"))
+                .body("contracts.byStatus.SIGNED.count", equalTo(3));
+    }
+
+    @Test
+    void theCsvDownloadOfTheMwcReportCarriesTheSameFigures() {
+        String csv = given().auth().oauth2(Tokens.finance()).accept("text/csv").get("/api/v1/reports/programmes/" + MWC)
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).containsPattern("consultations,558,[0-9]+,166080000.00")
+                .containsPattern("contracts \\(pursuing and signed\\),145,[0-9]+,56780000.00");
+    }
+
+    @Test
+    void maisonObjet2025IsOpenForApplicationsWithItsBenefitsAsCategories() {
+        as(Tokens.sme("demo-sme")).get("/api/v1/programmes/" + MAISON_OBJET_2025).then().statusCode(200)
+                .body("targetCompanies", equalTo(20))
+                .body("supportCategories", hasSize(6));
+        as(Tokens.sme("demo-sme")).get("/api/v1/companies").then().body("total", equalTo(1));
+        as(Tokens.finance()).queryParam("groupBy", "sector").get("/api/v1/reports/outcomes").then().statusCode(200)
+                .body("rows", hasSize(5)).body("totals.consultations.count", greaterThan(900));
+    }
+}
