@@ -1,0 +1,43 @@
+package org.pavilion.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.pavilion.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class BodyLimitsTest {
+
+    @Test
+    void aJsonBodyOverOneMebibyteIsTooLarge() {
+        String big = "{\"nameKo\": \"" + "가".repeat(400_000) + "\"}";
+        given().auth().oauth2(Tokens.officer()).contentType("application/json").body(big).post("/api/v1/companies").then()
+                .statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void aCsvImportMayBeLargerThanTheJsonLimit() {
+        StringBuilder csv = new StringBuilder("currency,date,krw_per_unit,source\n");
+        String source = "x".repeat(150);
+        for (int day = 0; day < 9000; day++) {
+            csv.append("EUR,").append(java.time.LocalDate.of(2040, 1, 1).plusDays(day)).append(",1500,").append(source).append('\n');
+        }
+        given().auth().oauth2(Tokens.finance()).contentType("text/csv").body(csv.toString()).post("/api/v1/fx-rates/import")
+                .then().statusCode(200).body("imported", equalTo(9000));
+    }
+
+    @Test
+    void aCsvOverTwentyMebibytesIsRefusedBeforeItIsRead() throws Exception {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8081/api/v1/fx-rates/import"))
+                .header("Authorization", "Bearer " + Tokens.finance()).header("Content-Type", "text/csv")
+                .expectContinue(true).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge)).build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+    }
+}
