@@ -6,7 +6,7 @@ import java.util.List;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.FieldError;
 
-/** A small RFC 4180 reader: commas, double-quoted fields with "" escapes and line breaks inside quotes. */
+/** A small RFC 4180 reader: commas, quoted fields with "" escapes and line breaks inside quotes. */
 public final class Csv {
 
     private Csv() {
