@@ -1,0 +1,214 @@
+package org.pavilion.voucher;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.pavilion.company.CompanyAccess;
+import org.pavilion.fx.FxService;
+import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.BusinessDate;
+import org.pavilion.shared.web.ETags;
+import org.pavilion.voucher.VoucherEntities.Claim;
+import org.pavilion.voucher.VoucherEntities.ClaimStatus;
+import org.pavilion.voucher.VoucherEntities.Voucher;
+
+/**
+ * Claims against vouchers. The subsidy is reserved at once by a conditional UPDATE that keeps
+ * reserved + paid within granted, so simultaneous claims can never overdraw a voucher.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    static final String ENTITY = "claim";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    VoucherService vouchers;
+
+    @Inject
+    FxService fx;
+
+    @Inject
+    CompanyAccess companies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    Claim submit(UUID voucherId, VoucherRequests.NewClaim request) {
+        Voucher voucher = vouchers.voucher(voucherId);
+        String providerKey = request.provider().trim().toLowerCase();
+        String invoiceKey = request.invoiceNumber().trim();
+        if (alreadyClaimed(providerKey, invoiceKey)) {
+            throw doubleFunding();
+        }
+        VoucherEntities.VoucherProgramme programme = vouchers.programme(voucher.programmeId);
+        if (!programme.categories().contains(request.category().name())) {
+            throw new ApiProblem.BusinessRule("category-not-eligible", "Category not eligible",
+                    "This voucher pays for " + String.join(", ", programme.categories()) + "; not " + request.category() + ".");
+        }
+        if (BusinessDate.today().isAfter(voucher.validUntil) || request.invoiceDate().isAfter(voucher.validUntil)) {
+            throw new ApiProblem.BusinessRule("voucher-expired", "Voucher expired",
+                    "The voucher is valid until " + voucher.validUntil + "; claims and invoices after that date are not funded.");
+        }
+        Money invoice = request.invoiceAmount();
+        BigDecimal krw;
+        FxService.Rate rate = null;
+        if (invoice.isIn(Money.KRW)) {
+            krw = invoice.amount();
+        } else {
+            rate = fx.rateFor(invoice.currency().getCurrencyCode(), request.invoiceDate()).orElseThrow(
+                    () -> new ApiProblem.BusinessRule("rate-unavailable", "Exchange rate unavailable",
+                            "No " + invoice.currency() + " rate is available for " + request.invoiceDate() + " (nor within "
+                                    + fx.maxRateAgeDays() + " days before). Ask finance to record it, then claim again."));
+            krw = invoice.amount().multiply(rate.krwPerUnit());
+        }
+        // Full precision, rounded once to whole won (HALF_EVEN).
+        Money subsidy = Money.rounded(krw.multiply(voucher.governmentShare), Money.KRW);
+        int reserved = em.createNativeQuery("""
+                update vouchers set reserved = reserved + ?1, version = version + 1, updated_at = now()
+                where id = ?2 and reserved + paid + ?1 <= granted
+                """).setParameter(1, subsidy.amount()).setParameter(2, voucherId).executeUpdate();
+        if (reserved == 0) {
+            em.refresh(voucher);
+            throw new ApiProblem.BusinessRule("voucher-balance-exceeded", "Voucher balance exceeded",
+                    "This claim's subsidy of " + subsidy + " is more than the voucher's balance of " + voucher.balance() + ".");
+        }
+        Claim c = new Claim();
+        c.id = UUID.randomUUID();
+        c.voucherId = voucherId;
+        c.companyId = voucher.companyId;
+        c.category = request.category().name();
+        c.provider = request.provider().trim();
+        c.providerKey = providerKey;
+        c.invoiceNumber = request.invoiceNumber().trim();
+        c.invoiceKey = invoiceKey;
+        c.invoiceDate = request.invoiceDate();
+        c.invoiceAmount = invoice.amount();
+        c.invoiceCurrency = invoice.currency().getCurrencyCode();
+        if (rate != null) {
+            c.krwPerUnit = rate.krwPerUnit();
+            c.rateDate = rate.date();
+            c.rateSource = rate.source();
+        }
+        c.subsidy = subsidy.amount();
+        c.status = ClaimStatus.SUBMITTED;
+        c.description = request.description() == null || request.description().isBlank() ? null : request.description().trim();
+        c.createdBy = user.subject();
+        c.createdAt = Instant.now();
+        c.updatedAt = c.createdAt;
+        em.persist(c);
+        try {
+            em.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if ("claims_no_double_funding".equals(e.getConstraintName())) {
+                throw doubleFunding();
+            }
+            throw e;
+        }
+        audit.created(ENTITY, c.id, c.snapshot());
+        return c;
+    }
+
+    @Transactional
+    Claim get(UUID id) {
+        Claim c = em.find(Claim.class, id);
+        if (c == null || !companies.canSee(c.companyId)) {
+            throw new ApiProblem.NotFound("claim");
+        }
+        return c;
+    }
+
+    @Transactional
+    Page<Claim> ofVoucher(UUID voucherId, PageRequest page) {
+        vouchers.voucher(voucherId);
+        List<Claim> items = em.createQuery("from Claim c where c.voucherId = :v order by c.createdAt, c.id", Claim.class)
+                .setParameter("v", voucherId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, em.createQuery("select count(c) from Claim c where c.voucherId = :v", Long.class)
+                .setParameter("v", voucherId).getSingleResult());
+    }
+
+    /** Approval keeps the reservation; rejection releases it. Only SUBMITTED claims (409 otherwise). */
+    @Transactional
+    Claim decide(UUID id, VoucherRequests.ClaimDecision decision, String ifMatch) {
+        Claim c = lock(id, ifMatch);
+        if (c.status != ClaimStatus.SUBMITTED) {
+            throw illegal(c, "decided");
+        }
+        Map<String, Object> before = c.snapshot();
+        c.decisionReason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        if (Boolean.TRUE.equals(decision.approve())) {
+            c.status = ClaimStatus.APPROVED;
+        } else {
+            c.status = ClaimStatus.REJECTED;
+            em.createNativeQuery("update vouchers set reserved = reserved - ?1, version = version + 1, updated_at = now() where id = ?2")
+                    .setParameter(1, c.subsidy).setParameter(2, c.voucherId).executeUpdate();
+        }
+        c.updatedAt = Instant.now();
+        em.flush();
+        audit.changed(c.status == ClaimStatus.APPROVED ? "approved" : "rejected", ENTITY, id, before, c.snapshot());
+        return c;
+    }
+
+    /** Finance pays an APPROVED claim: its subsidy moves from reserved to paid. */
+    @Transactional
+    Claim pay(UUID id, VoucherRequests.Payment payment, String ifMatch) {
+        Claim c = lock(id, ifMatch);
+        if (c.status != ClaimStatus.APPROVED) {
+            throw illegal(c, "paid");
+        }
+        Map<String, Object> before = c.snapshot();
+        em.createNativeQuery("""
+                update vouchers set reserved = reserved - ?1, paid = paid + ?1, version = version + 1, updated_at = now() where id = ?2
+                """).setParameter(1, c.subsidy).setParameter(2, c.voucherId).executeUpdate();
+        c.status = ClaimStatus.PAID;
+        c.paidOn = payment.paidOn();
+        c.paymentReference = payment.reference().trim();
+        c.updatedAt = Instant.now();
+        em.flush();
+        audit.changed("paid", ENTITY, id, before, c.snapshot());
+        return c;
+    }
+
+    private Claim lock(UUID id, String ifMatch) {
+        Claim c = get(id);
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, c.version);
+        return c;
+    }
+
+    private boolean alreadyClaimed(String providerKey, String invoiceKey) {
+        return em.createQuery("select count(c) from Claim c where c.providerKey = :p and c.invoiceKey = :i and c.status <> :rejected",
+                Long.class).setParameter("p", providerKey).setParameter("i", invoiceKey)
+                .setParameter("rejected", ClaimStatus.REJECTED).getSingleResult() > 0;
+    }
+
+    private static ApiProblem illegal(Claim c, String what) {
+        return new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
+                "A " + c.status + " claim cannot be " + what + ".");
+    }
+
+    private static ApiProblem doubleFunding() {
+        return new ApiProblem.Conflict("invoice-already-claimed", "Invoice already claimed",
+                "This provider's invoice number is already claimed on a voucher; the same invoice is never funded twice.");
+    }
+}

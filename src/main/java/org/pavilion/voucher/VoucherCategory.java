@@ -1,0 +1,5 @@
+package org.pavilion.voucher;
+
+public enum VoucherCategory {
+    INTERPRETATION, TRANSLATION, SAMPLE_TRANSPORT, SHIPPING, TRADE_DOCUMENTS, CARRIER_BROKERAGE, OTHER
+}

@@ -1,0 +1,291 @@
+package org.pavilion.voucher;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.pavilion.company.CompanyAccess;
+import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.Page;
+import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.BusinessDate;
+import org.pavilion.shared.web.ETags;
+import org.pavilion.voucher.VoucherEntities.ApplicationStatus;
+import org.pavilion.voucher.VoucherEntities.Voucher;
+import org.pavilion.voucher.VoucherEntities.VoucherApplication;
+import org.pavilion.voucher.VoucherEntities.VoucherProgramme;
+
+/** Voucher programmes, applications and the decisions that issue vouchers. */
+@ApplicationScoped
+public class VoucherService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CompanyAccess companies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    VoucherProgramme createProgramme(VoucherRequests.NewProgramme request) {
+        VoucherProgramme p = new VoucherProgramme();
+        p.id = UUID.randomUUID();
+        p.name = request.name().trim();
+        p.agency = request.agency().trim();
+        p.year = request.year();
+        p.budget = request.budget().amount();
+        p.maxPerCompany = request.maxPerCompany().amount();
+        p.governmentShare = new BigDecimal(request.governmentShare());
+        p.eligibleCategories = request.eligibleCategories().stream().distinct().map(Enum::name).toArray(String[]::new);
+        p.applicationOpensOn = request.applicationOpensOn();
+        p.applicationClosesOn = request.applicationClosesOn();
+        p.validUntil = request.validUntil();
+        p.createdAt = Instant.now();
+        p.updatedAt = p.createdAt;
+        em.persist(p);
+        em.flush();
+        em.refresh(p);
+        audit.created("voucher-programme", p.id, p.snapshot());
+        return p;
+    }
+
+    @Transactional
+    VoucherProgramme programme(UUID id) {
+        VoucherProgramme p = em.find(VoucherProgramme.class, id);
+        if (p == null) {
+            throw new ApiProblem.NotFound("voucher programme");
+        }
+        return p;
+    }
+
+    @Transactional
+    Page<VoucherProgramme> programmes(PageRequest page) {
+        List<VoucherProgramme> items = em.createQuery("from VoucherProgramme p order by p.year desc, p.name, p.id", VoucherProgramme.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, em.createQuery("select count(p) from VoucherProgramme p", Long.class).getSingleResult());
+    }
+
+    /** An SME applies for its own verified company inside the window; an officer for any verified company, any time. */
+    @Transactional
+    VoucherApplication apply(UUID programmeId, VoucherRequests.NewApplication request) {
+        VoucherProgramme programme = programme(programmeId);
+        CompanyAccess.CompanyRef company = companies.requireVisible(request.companyId());
+        if (activeApplicationExists(programmeId, company.id())) {
+            throw alreadyApplied();
+        }
+        if (user.isRestrictedToOwnCompanies() && !programme.acceptsApplicationsOn(BusinessDate.today())) {
+            throw new ApiProblem.BusinessRule("application-window-closed", "Application window closed",
+                    "Applications are accepted from " + programme.applicationOpensOn + " to " + programme.applicationClosesOn
+                            + " (Asia/Seoul).");
+        }
+        if (!company.isVerified()) {
+            throw new ApiProblem.BusinessRule("company-not-verified", "Company not verified",
+                    "The company must be verified by a trade officer before it can apply (its status is " + company.status() + ").");
+        }
+        VoucherApplication a = new VoucherApplication();
+        a.id = UUID.randomUUID();
+        a.programmeId = programmeId;
+        a.companyId = company.id();
+        a.requested = request.requested().amount();
+        a.plan = request.plan() == null || request.plan().isBlank() ? null : request.plan().trim();
+        a.status = ApplicationStatus.APPLIED;
+        a.createdBy = user.subject();
+        a.createdAt = Instant.now();
+        a.updatedAt = a.createdAt;
+        em.persist(a);
+        try {
+            em.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if ("voucher_applications_one_active".equals(e.getConstraintName())) {
+                throw alreadyApplied();
+            }
+            throw e;
+        }
+        audit.created("voucher-application", a.id, a.snapshot());
+        return a;
+    }
+
+    @Transactional
+    VoucherApplication application(UUID id) {
+        VoucherApplication a = em.find(VoucherApplication.class, id);
+        if (a == null || !companies.canSee(a.companyId)) {
+            throw new ApiProblem.NotFound("voucher application");
+        }
+        return a;
+    }
+
+    @Transactional
+    Page<VoucherApplication> applications(UUID programmeId, ApplicationStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (programmeId != null) {
+            where.append(" and a.programmeId = :programme");
+            params.put("programme", programmeId);
+        }
+        if (status != null) {
+            where.append(" and a.status = :status");
+            params.put("status", status);
+        }
+        List<UUID> scope = companies.visibleCompanyIdsOrAll();
+        if (scope != null) {
+            where.append(" and a.companyId in :scope");
+            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : scope);
+        }
+        var query = em.createQuery("from VoucherApplication a" + where + " order by a.createdAt, a.id", VoucherApplication.class);
+        var count = em.createQuery("select count(a) from VoucherApplication a" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    @Transactional
+    VoucherApplication withdraw(UUID id, String reason, String ifMatch) {
+        VoucherApplication a = lockApplication(id, ifMatch);
+        if (a.status != ApplicationStatus.APPLIED) {
+            throw new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
+                    "Only an APPLIED application can be withdrawn; this one is " + a.status + ".");
+        }
+        Map<String, Object> before = a.snapshot();
+        a.status = ApplicationStatus.WITHDRAWN;
+        a.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
+        a.updatedAt = Instant.now();
+        em.flush();
+        audit.changed("withdrawn", "voucher-application", id, before, a.snapshot());
+        return a;
+    }
+
+    /**
+     * Approving issues a voucher for {@code granted}: never above the programme's maximum per
+     * company (422 cap-exceeded) nor past its budget (422 budget-exceeded, a conditional UPDATE).
+     */
+    @Transactional
+    VoucherApplication decide(UUID id, VoucherRequests.Decision decision, String ifMatch) {
+        VoucherApplication a = lockApplication(id, ifMatch);
+        if (a.status != ApplicationStatus.APPLIED) {
+            throw new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
+                    "Only an APPLIED application can be decided; this one is " + a.status + ".");
+        }
+        Map<String, Object> before = a.snapshot();
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        if (Boolean.TRUE.equals(decision.approve())) {
+            VoucherProgramme programme = programme(a.programmeId);
+            Money granted = decision.granted();
+            Money max = Money.of(programme.maxPerCompany, Money.KRW);
+            if (granted.isGreaterThan(max)) {
+                throw new ApiProblem.BusinessRule("cap-exceeded", "Maximum per company exceeded",
+                        "A voucher of " + granted + " is above the programme's maximum per company of " + max + ".");
+            }
+            int updated = em.createNativeQuery("""
+                    update voucher_programmes set granted = granted + ?1, version = version + 1, updated_at = now()
+                    where id = ?2 and granted + ?1 <= budget
+                    """).setParameter(1, granted.amount()).setParameter(2, programme.id).executeUpdate();
+            if (updated == 0) {
+                BigDecimal remaining = (BigDecimal) em.createNativeQuery("select budget - granted from voucher_programmes where id = ?1")
+                        .setParameter(1, programme.id).getSingleResult();
+                throw new ApiProblem.BusinessRule("budget-exceeded", "Budget exceeded",
+                        "A voucher of " + granted + " would pass the programme's budget: " + Money.of(remaining, Money.KRW) + " remains.");
+            }
+            Voucher v = new Voucher();
+            v.id = UUID.randomUUID();
+            v.applicationId = a.id;
+            v.programmeId = a.programmeId;
+            v.companyId = a.companyId;
+            v.granted = granted.amount();
+            v.governmentShare = programme.governmentShare;
+            v.validUntil = programme.validUntil;
+            v.createdAt = Instant.now();
+            v.updatedAt = v.createdAt;
+            em.persist(v);
+            a.status = ApplicationStatus.APPROVED;
+            a.decisionReason = reason;
+            a.updatedAt = Instant.now();
+            em.flush();
+            audit.created("voucher", v.id, Map.of("applicationId", a.id, "granted", granted,
+                    "governmentShare", VoucherViews.share(v.governmentShare), "validUntil", v.validUntil.toString()));
+            audit.changed("approved", "voucher-application", id, before, a.snapshot());
+        } else {
+            a.status = ApplicationStatus.REJECTED;
+            a.decisionReason = reason;
+            a.updatedAt = Instant.now();
+            em.flush();
+            audit.changed("rejected", "voucher-application", id, before, a.snapshot());
+        }
+        return a;
+    }
+
+    UUID voucherOf(UUID applicationId) {
+        List<UUID> ids = em.createQuery("select v.id from Voucher v where v.applicationId = :a", UUID.class)
+                .setParameter("a", applicationId).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    @Transactional
+    Voucher voucher(UUID id) {
+        Voucher v = em.find(Voucher.class, id);
+        if (v == null || !companies.canSee(v.companyId)) {
+            throw new ApiProblem.NotFound("voucher");
+        }
+        return v;
+    }
+
+    @Transactional
+    Page<Voucher> vouchers(UUID companyId, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (companyId != null) {
+            where.append(" and v.companyId = :company");
+            params.put("company", companyId);
+        }
+        List<UUID> scope = companies.visibleCompanyIdsOrAll();
+        if (scope != null) {
+            where.append(" and v.companyId in :scope");
+            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : scope);
+        }
+        var query = em.createQuery("from Voucher v" + where + " order by v.createdAt, v.id", Voucher.class);
+        var count = em.createQuery("select count(v) from Voucher v" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    private VoucherApplication lockApplication(UUID id, String ifMatch) {
+        VoucherApplication a = application(id);
+        em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, a.version);
+        return a;
+    }
+
+    private boolean activeApplicationExists(UUID programmeId, UUID companyId) {
+        return em.createQuery("select count(a) from VoucherApplication a where a.programmeId = :p and a.companyId = :c "
+                + "and a.status in (:active)", Long.class).setParameter("p", programmeId).setParameter("c", companyId)
+                .setParameter("active", List.of(ApplicationStatus.APPLIED, ApplicationStatus.APPROVED)).getSingleResult() > 0;
+    }
+
+    private static ApiProblem alreadyApplied() {
+        return new ApiProblem.Conflict("already-applied", "Already applied",
+                "The company already has an active application (APPLIED or APPROVED) in this voucher programme.");
+    }
+}
