@@ -205,3 +205,46 @@ insert into outcomes (id, participation_id, programme_id, company_id, kind, buye
  (md5('mo24-deal-es')::uuid, 'b2000000-0000-4000-8000-000000000012', 'a0000000-0000-4000-8000-000000000002', 'c2000000-0000-4000-8000-000000000012',
   'CONTRACT', 'Demo vendor Valencia', 'ES', 2750.00, 'EUR', '2025-01-20', 'PURSUING', 'Sample order under negotiation', 'demo-officer', '2025-01-21T00:00:00Z', '2025-01-21T00:00:00Z', 0)
 on conflict do nothing;
+
+-- Gyeonggi Ceramics Export Voucher Support Program 2025 (new in 2025; budget, maximum and share are demo values)
+insert into voucher_programmes (id, name, agency, year, budget, granted, max_per_company, government_share, eligible_categories,
+                                application_opens_on, application_closes_on, valid_until, created_at, updated_at, version) values
+ ('d0000000-0000-4000-8000-000000000001', 'Gyeonggi Ceramics Export Voucher 2025', 'Korea Ceramic Foundation (KOCEF)', 2025,
+  200000000, 0, 10000000, 0.70, '{INTERPRETATION,TRANSLATION,SAMPLE_TRANSPORT,SHIPPING,TRADE_DOCUMENTS,CARRIER_BROKERAGE}',
+  '2025-03-01', greatest(date '2025-04-30', current_date + 60), greatest(date '2025-12-31', current_date + 365),
+  '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0)
+on conflict do nothing;
+insert into voucher_applications (id, programme_id, company_id, requested, plan, status, decision_reason, created_by, created_at, updated_at, version) values
+ ('d1000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001', 'c2000000-0000-4000-8000-000000000001', 8000000,
+  'Interpretation with Paris buyers; sample transport to Amsterdam and Athens', 'APPROVED', 'Strong follow-up from Maison&Objet 2024',
+  'demo-sme', '2025-03-12T00:00:00Z', '2025-03-25T00:00:00Z', 0),
+ ('d1000000-0000-4000-8000-000000000002', 'd0000000-0000-4000-8000-000000000001', 'c2000000-0000-4000-8000-000000000009', 10000000,
+  'Carrier brokerage and shipping of samples to Toronto', 'APPROVED', null, 'demo-officer', '2025-03-14T00:00:00Z', '2025-03-25T00:00:00Z', 0),
+ ('d1000000-0000-4000-8000-000000000003', 'd0000000-0000-4000-8000-000000000001', 'c2000000-0000-4000-8000-000000000012', 5000000,
+  'Translation of catalogues into Spanish', 'APPLIED', null, 'demo-officer', '2025-04-02T00:00:00Z', '2025-04-02T00:00:00Z', 0)
+on conflict do nothing;
+insert into vouchers (id, application_id, programme_id, company_id, granted, government_share, reserved, paid, valid_until, created_at, updated_at, version) values
+ ('d2000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001',
+  'c2000000-0000-4000-8000-000000000001', 7000000, 0.70, 0, 0, greatest(date '2025-12-31', current_date + 365), '2025-03-25T00:00:00Z', '2025-03-25T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000002', 'd1000000-0000-4000-8000-000000000002', 'd0000000-0000-4000-8000-000000000001',
+  'c2000000-0000-4000-8000-000000000009', 10000000, 0.70, 0, 0, greatest(date '2025-12-31', current_date + 365), '2025-03-25T00:00:00Z', '2025-03-25T00:00:00Z', 0)
+on conflict do nothing;
+-- Claims: EUR 1,200.00 at 1,527.30 x 0.70 = KRW 1,282,932 (paid); KRW 950,000 x 0.70 = KRW 665,000 (submitted)
+insert into claims (id, voucher_id, company_id, category, provider, provider_key, invoice_number, invoice_key, invoice_date,
+                    invoice_amount, invoice_currency, krw_per_unit, rate_date, rate_source, subsidy, status, description,
+                    decision_reason, paid_on, payment_reference, created_by, created_at, updated_at, version) values
+ ('d3000000-0000-4000-8000-000000000001', 'd2000000-0000-4000-8000-000000000001', 'c2000000-0000-4000-8000-000000000001',
+  'INTERPRETATION', 'Paris Interprètes (demo)', 'paris interprètes (demo)', 'PI-2025-031', 'PI-2025-031', '2025-03-03',
+  1200.00, 'EUR', 1527.30, '2025-03-03', 'DEMO: plausible value, not an official rate', 1282932, 'PAID',
+  'Interpretation at buyer meetings', 'Eligible', '2025-04-10', 'DEMO-PAY-0001', 'demo-sme', '2025-03-28T00:00:00Z', '2025-04-10T00:00:00Z', 0),
+ ('d3000000-0000-4000-8000-000000000002', 'd2000000-0000-4000-8000-000000000001', 'c2000000-0000-4000-8000-000000000001',
+  'SAMPLE_TRANSPORT', 'Hanjin Express (demo)', 'hanjin express (demo)', 'HJ-55120', 'HJ-55120', '2025-04-15',
+  950000, 'KRW', null, null, null, 665000, 'SUBMITTED', 'Samples to Amsterdam', null, null, null, 'demo-sme',
+  '2025-04-16T00:00:00Z', '2025-04-16T00:00:00Z', 0)
+on conflict do nothing;
+update voucher_programmes p set granted = t.total
+from (select programme_id, sum(granted) total from vouchers group by programme_id) t where t.programme_id = p.id;
+update vouchers v set reserved = coalesce(t.reserved, 0), paid = coalesce(t.paid, 0)
+from (select voucher_id, sum(subsidy) filter (where status in ('SUBMITTED', 'APPROVED')) reserved,
+             sum(subsidy) filter (where status = 'PAID') paid from claims group by voucher_id) t
+where t.voucher_id = v.id;

@@ -72,6 +72,18 @@ class DemoDataReportTest {
     }
 
     @Test
+    void theDemoSmeSeesItsVoucherWithItsCoFundedBalance() {
+        // Granted 7,000,000; paid 1,282,932 (EUR 1,200.00 x 1,527.30 x 0.70); reserved 665,000 (KRW 950,000 x 0.70).
+        as(Tokens.sme("demo-sme")).get("/api/v1/vouchers").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].paid.amount", equalTo("1282932"))
+                .body("items[0].reserved.amount", equalTo("665000"))
+                .body("items[0].balance.amount", equalTo("5052068"));
+        as(Tokens.finance()).get("/api/v1/voucher-programmes/d0000000-0000-4000-8000-000000000001").then()
+                .body("granted.amount", equalTo("17000000"));
+    }
+
+    @Test
     void maisonObjet2025IsOpenForApplicationsWithItsBenefitsAsCategories() {
         as(Tokens.sme("demo-sme")).get("/api/v1/programmes/" + MAISON_OBJET_2025).then().statusCode(200)
                 .body("targetCompanies", equalTo(20))
