@@ -18,4 +18,11 @@ class VoucherApplicationsView {
     ApplicationView of(VoucherApplication application) {
         return ApplicationView.of(application, service.voucherOf(application.id));
     }
+
+    /** A page of applications with their vouchers, found in one query. */
+    @Transactional
+    org.pavilion.shared.paging.Page<ApplicationView> of(org.pavilion.shared.paging.Page<VoucherApplication> page) {
+        java.util.Map<java.util.UUID, java.util.UUID> vouchers = service.vouchersOf(page.items().stream().map(a -> a.id).toList());
+        return page.map(a -> ApplicationView.of(a, vouchers.get(a.id)));
+    }
 }

@@ -118,8 +118,8 @@ public final class VoucherResources {
         public Page<ApplicationView> list(@QueryParam("programmeId") String programmeId, @QueryParam("status") String status,
                 @QueryParam("page") String page, @QueryParam("size") String size) {
             PageRequest paging = PageRequest.of(page, size);
-            return service.applications(QueryParams.uuid("programmeId", programmeId),
-                    QueryParams.enumValue(ApplicationStatus.class, "status", status), paging).map(applications::of);
+            return applications.of(service.applications(QueryParams.uuid("programmeId", programmeId),
+                    QueryParams.enumValue(ApplicationStatus.class, "status", status), paging));
         }
 
         @GET

@@ -239,6 +239,17 @@ public class VoucherService {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
+    Map<UUID, UUID> vouchersOf(List<UUID> applicationIds) {
+        Map<UUID, UUID> byApplication = new HashMap<>();
+        if (!applicationIds.isEmpty()) {
+            for (Object[] row : em.createQuery("select v.applicationId, v.id from Voucher v where v.applicationId in :ids", Object[].class)
+                    .setParameter("ids", applicationIds).getResultList()) {
+                byApplication.put((UUID) row[0], (UUID) row[1]);
+            }
+        }
+        return byApplication;
+    }
+
     @Transactional
     Voucher voucher(UUID id) {
         Voucher v = em.find(Voucher.class, id);
