@@ -1,0 +1,176 @@
+package org.pavilion.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.pavilion.support.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every operation of the served OpenAPI document, called by every kind of caller. The table below
+ * states which roles may perform each operation; an operation missing from it fails the test, so a
+ * new endpoint cannot ship without its access rule. Expected: no token, an expired token and a token
+ * from another key are 401; a role outside the operation's set is 403 (before any lookup, whatever the
+ * id); a role inside it is never 401, 403 or 5xx.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final Set<String> ALL = Set.of("officer", "finance", "admin", "sme");
+    private static final Set<String> STAFF = Set.of("officer", "finance", "admin");
+    private static final Set<String> OFFICERS = Set.of("officer", "admin");
+    private static final Set<String> OFFICERS_AND_SME = Set.of("officer", "admin", "sme");
+    private static final Set<String> FINANCE = Set.of("finance", "admin");
+
+    /** Operation ("METHOD path") to the roles that may perform it. */
+    static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /api/v1/me", ALL);
+        MATRIX.put("POST /api/v1/companies", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/companies", ALL);
+        MATRIX.put("GET /api/v1/companies/{id}", ALL);
+        MATRIX.put("PATCH /api/v1/companies/{id}", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/companies/{id}/members", ALL);
+        MATRIX.put("POST /api/v1/companies/{id}/members", OFFICERS);
+        MATRIX.put("DELETE /api/v1/companies/{id}/members/{subject}", OFFICERS);
+        MATRIX.put("POST /api/v1/fairs", OFFICERS);
+        MATRIX.put("GET /api/v1/fairs", ALL);
+        MATRIX.put("GET /api/v1/fairs/{id}", ALL);
+        MATRIX.put("PATCH /api/v1/fairs/{id}", OFFICERS);
+        MATRIX.put("POST /api/v1/programmes", OFFICERS);
+        MATRIX.put("GET /api/v1/programmes", ALL);
+        MATRIX.put("GET /api/v1/programmes/{id}", ALL);
+        MATRIX.put("PUT /api/v1/programmes/{id}/per-company-cap", OFFICERS);
+        MATRIX.put("GET /api/v1/programmes/{id}/per-company-cap/history", ALL);
+        MATRIX.put("PUT /api/v1/programmes/{id}/budget", Set.of("officer", "finance", "admin"));
+        MATRIX.put("POST /api/v1/programmes/{id}/participations", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/programmes/{id}/participations", ALL);
+        MATRIX.put("GET /api/v1/participations/{id}", ALL);
+        MATRIX.put("POST /api/v1/participations/{id}/transitions", OFFICERS_AND_SME);
+        MATRIX.put("POST /api/v1/participations/{id}/allocations", OFFICERS);
+        MATRIX.put("GET /api/v1/participations/{id}/allocations", ALL);
+        MATRIX.put("GET /api/v1/allocations/{id}", ALL);
+        MATRIX.put("POST /api/v1/allocations/{id}/cancel", OFFICERS);
+        MATRIX.put("GET /api/v1/allocations/{id}/disbursements", ALL);
+        MATRIX.put("POST /api/v1/allocations/{id}/disbursements", FINANCE);
+        MATRIX.put("GET /api/v1/disbursements/{id}", ALL);
+        MATRIX.put("POST /api/v1/participations/{id}/outcomes", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/outcomes/{id}", ALL);
+        MATRIX.put("PATCH /api/v1/outcomes/{id}", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/programmes/{id}/outcomes", ALL);
+        MATRIX.put("POST /api/v1/programmes/{id}/outcomes/import", OFFICERS);
+        MATRIX.put("PUT /api/v1/fx-rates/{currency}/{date}", FINANCE);
+        MATRIX.put("GET /api/v1/fx-rates", ALL);
+        MATRIX.put("POST /api/v1/fx-rates/import", FINANCE);
+        MATRIX.put("GET /api/v1/reports/programmes/{id}", STAFF);
+        MATRIX.put("GET /api/v1/reports/outcomes", STAFF);
+        MATRIX.put("POST /api/v1/voucher-programmes", OFFICERS);
+        MATRIX.put("GET /api/v1/voucher-programmes", ALL);
+        MATRIX.put("GET /api/v1/voucher-programmes/{id}", ALL);
+        MATRIX.put("POST /api/v1/voucher-programmes/{id}/applications", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/voucher-applications", ALL);
+        MATRIX.put("GET /api/v1/voucher-applications/{id}", ALL);
+        MATRIX.put("POST /api/v1/voucher-applications/{id}/withdraw", OFFICERS_AND_SME);
+        MATRIX.put("POST /api/v1/voucher-applications/{id}/decision", OFFICERS);
+        MATRIX.put("GET /api/v1/vouchers", ALL);
+        MATRIX.put("GET /api/v1/vouchers/{id}", ALL);
+        MATRIX.put("POST /api/v1/vouchers/{id}/claims", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/vouchers/{id}/claims", ALL);
+        MATRIX.put("GET /api/v1/claims/{id}", ALL);
+        MATRIX.put("POST /api/v1/claims/{id}/decision", OFFICERS);
+        MATRIX.put("POST /api/v1/claims/{id}/payment", FINANCE);
+        MATRIX.put("GET /api/v1/audit-events", STAFF);
+    }
+
+    record Call(String operation, String caller, int status) {
+    }
+
+    @Test
+    void everyOperationAnswersEveryCallerAsTheTableSays() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        Set<String> served = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext();) {
+                String method = methods.next().toUpperCase();
+                if (List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    served.add(method + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(MATRIX.keySet()).as("every served operation has an access rule, and every rule an operation")
+                .containsExactlyInAnyOrderElementsOf(served);
+
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("no token", null);
+        callers.put("expired token", Tokens.expired("officer-kim", "officer", "finance", "admin"));
+        callers.put("token from another key", Tokens.signedByAnotherKey("officer-kim", "admin"));
+        callers.put("token from another issuer", Tokens.fromAnotherIssuer("officer-kim", "admin"));
+        for (String role : ALL) {
+            callers.put(role, Tokens.forUser("matrix-" + role, role));
+        }
+
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Map.Entry<String, Set<String>> rule : MATRIX.entrySet()) {
+            for (Map.Entry<String, String> caller : callers.entrySet()) {
+                int status = call(rule.getKey(), caller.getValue());
+                calls++;
+                boolean authenticated = ALL.contains(caller.getKey());
+                String expectation;
+                boolean ok;
+                if (!authenticated) {
+                    expectation = "401";
+                    ok = status == 401;
+                } else if (!rule.getValue().contains(caller.getKey())) {
+                    expectation = "403";
+                    ok = status == 403;
+                } else {
+                    expectation = "allowed (not 401/403/5xx)";
+                    ok = status != 401 && status != 403 && status < 500;
+                }
+                if (!ok) {
+                    failures.add(rule.getKey() + " as " + caller.getKey() + ": expected " + expectation + ", got " + status);
+                }
+            }
+        }
+        assertThat(failures).as(calls + " calls").isEmpty();
+    }
+
+    private static int call(String operation, String token) {
+        String[] parts = operation.split(" ", 2);
+        String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", "someone")
+                .replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
+        RequestSpecification request = given();
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        if (path.endsWith("/import")) {
+            request = request.contentType("text/csv").body("x\n");
+        } else if (!parts[0].equals("GET") && !parts[0].equals("DELETE")) {
+            request = request.contentType("application/json").body("{}");
+        }
+        Response response = request.request(parts[0], path);
+        return response.statusCode();
+    }
+}
