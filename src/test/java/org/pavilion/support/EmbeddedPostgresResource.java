@@ -37,6 +37,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (DemoDataProfile.class.getName().equals(testProfile)) {
             return DemoDataProfile.database(server);
         }
+        if (OutageProfile.class.getName().equals(testProfile)) {
+            return OutageProfile.database();
+        }
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
