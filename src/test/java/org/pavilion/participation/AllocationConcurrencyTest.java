@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.pavilion.programme.ProgrammeLedger;
+import org.pavilion.support.Concurrently;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -70,24 +67,6 @@ class AllocationConcurrencyTest {
     }
 
     private static Map<Integer, Long> fireAtOnce(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (Callable<Integer> request : requests) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                codes.add(result.get());
-            }
-            return codes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.fireAtOnce(requests).stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 }

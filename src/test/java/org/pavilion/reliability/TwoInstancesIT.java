@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.pavilion.support.EmbeddedPostgresResource;
 import org.pavilion.support.Fixtures;
 import org.pavilion.support.PackagedAppKeys;
+import org.pavilion.support.Concurrently;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -115,7 +112,7 @@ class TwoInstancesIT {
                     .body(Map.of("category", "EXHIBITION_FEE", "amount", money("12000000", "KRW")))
                     .post("/api/v1/participations/" + participation + "/allocations").statusCode());
         }
-        List<Integer> codes = fireAtOnce(requests);
+        List<Integer> codes = Concurrently.fireAtOnce(requests);
         assertThat(codes.stream().filter(c -> c == 201).count()).isEqualTo(8);
         assertThat(codes.stream().filter(c -> c == 422).count()).isEqualTo(32);
         String allocated = on(1, Tokens.finance()).get("/api/v1/programmes/" + programmeId).then().extract()
@@ -154,7 +151,7 @@ class TwoInstancesIT {
             approvals.add(() -> on(instance, Tokens.officer()).body(Map.of("approve", true, "granted", money("10000000", "KRW")))
                     .post("/api/v1/voucher-applications/" + application + "/decision").statusCode());
         }
-        List<Integer> decided = fireAtOnce(approvals);
+        List<Integer> decided = Concurrently.fireAtOnce(approvals);
         assertThat(decided.stream().filter(c -> c == 200).count()).isEqualTo(2);
 
         String voucher = null;
@@ -173,32 +170,10 @@ class TwoInstancesIT {
                     "invoiceNumber", "INV-1", "invoiceDate", today.toString(), "invoiceAmount", money("1000000", "KRW")))
                     .post("/api/v1/vouchers/" + voucherId + "/claims").statusCode());
         }
-        List<Integer> claimed = fireAtOnce(claims);
+        List<Integer> claimed = Concurrently.fireAtOnce(claims);
         // Each claim reserves KRW 700,000: 14 fit in KRW 10,000,000.
         assertThat(claimed.stream().filter(c -> c == 201).count()).isEqualTo(14);
         String balance = on(1, Tokens.officer()).get("/api/v1/vouchers/" + voucherId).then().extract().path("balance.amount");
         assertThat(balance).isEqualTo("200000");
-    }
-
-    private static List<Integer> fireAtOnce(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                codes.add(f.get());
-            }
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -19,13 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pavilion.support.Concurrently;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -292,7 +289,7 @@ class VoucherApiTest {
                 requests.add(() -> as(Tokens.sme(sme)).body(aClaim("SHIPPING", "1000000", "KRW", today().toString()))
                         .post("/api/v1/vouchers/" + voucher + "/claims").statusCode());
             }
-            List<Integer> codes = fireAtOnce(requests);
+            List<Integer> codes = Concurrently.fireAtOnce(requests);
             assertThat(codes.stream().filter(c -> c == 201).count()).isEqualTo(4);
             assertThat(codes.stream().filter(c -> c == 422).count()).isEqualTo(6);
             as(Tokens.sme(sme)).get("/api/v1/vouchers/" + voucher).then()
@@ -312,33 +309,11 @@ class VoucherApiTest {
                 requests.add(() -> as(Tokens.officer()).body(Map.of("approve", true, "granted", money("10000000", "KRW")))
                         .post("/api/v1/voucher-applications/" + application + "/decision").statusCode());
             }
-            List<Integer> codes = fireAtOnce(requests);
+            List<Integer> codes = Concurrently.fireAtOnce(requests);
             assertThat(codes.stream().filter(c -> c == 200).count()).isEqualTo(2);
             assertThat(codes.stream().filter(c -> c == 422).count()).isEqualTo(4);
             as(Tokens.finance()).get("/api/v1/voucher-programmes/" + programme).then()
                     .body("granted.amount", equalTo("20000000")).body("remaining.amount", equalTo("5000000"));
-        }
-
-        private List<Integer> fireAtOnce(List<Callable<Integer>> requests) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-            try {
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> futures = new ArrayList<>();
-                for (Callable<Integer> request : requests) {
-                    futures.add(pool.submit(() -> {
-                        start.await();
-                        return request.call();
-                    }));
-                }
-                start.countDown();
-                List<Integer> codes = new ArrayList<>();
-                for (Future<Integer> f : futures) {
-                    codes.add(f.get());
-                }
-                return codes;
-            } finally {
-                pool.shutdownNow();
-            }
         }
     }
 }
