@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.pavilion.shared.csv.Csv;
 import org.pavilion.shared.csv.CsvRecord;
 import org.pavilion.shared.money.InvalidMoney;
 import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
@@ -75,27 +75,11 @@ public class FxService {
 
     @Transactional
     Page<FxRate> list(String currency, LocalDate from, LocalDate to, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (currency != null) {
-            where.append(" and r.currency = :currency");
-            params.put("currency", rateCurrency(currency));
-        }
-        if (from != null) {
-            where.append(" and r.rateDate >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and r.rateDate <= :to");
-            params.put("to", to);
-        }
-        var query = em.createQuery("from FxRate r" + where + " order by r.currency, r.rateDate", FxRate.class);
-        var count = em.createQuery("select count(r) from FxRate r" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page, count.getSingleResult());
+        return FilteredQuery.from("FxRate r")
+                .and("r.currency = :currency", "currency", currency == null ? null : rateCurrency(currency))
+                .and("r.rateDate >= :from", "from", from)
+                .and("r.rateDate <= :to", "to", to)
+                .page(em, FxRate.class, "r.currency, r.rateDate", page);
     }
 
     /** All rows or none: every bad row and field is reported at once (422). */

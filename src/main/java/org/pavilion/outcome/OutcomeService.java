@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.pavilion.shared.csv.Csv;
 import org.pavilion.shared.csv.CsvRecord;
 import org.pavilion.shared.money.InvalidMoney;
 import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
@@ -133,34 +133,13 @@ public class OutcomeService {
     @Transactional
     Page<Outcome> ofProgramme(UUID programmeId, OutcomeKind kind, UUID companyId, OutcomeStatus status, PageRequest page) {
         programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
-        StringBuilder where = new StringBuilder(" where o.programmeId = :programme");
-        Map<String, Object> params = new HashMap<>();
-        params.put("programme", programmeId);
-        if (kind != null) {
-            where.append(" and o.kind = :kind");
-            params.put("kind", kind);
-        }
-        if (companyId != null) {
-            where.append(" and o.companyId = :company");
-            params.put("company", companyId);
-        }
-        if (status != null) {
-            where.append(" and o.status = :status");
-            params.put("status", status);
-        }
-        List<UUID> scope = companies.visibleCompanyIdsOrAll();
-        if (scope != null) {
-            where.append(" and o.companyId in :scope");
-            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : scope);
-        }
-        var query = em.createQuery("from Outcome o" + where + " order by o.occurredOn, o.createdAt, o.id", Outcome.class);
-        var count = em.createQuery("select count(o) from Outcome o" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return FilteredQuery.from("Outcome o")
+                .and("o.programmeId = :programme", "programme", programmeId)
+                .and("o.kind = :kind", "kind", kind)
+                .and("o.companyId = :company", "company", companyId)
+                .and("o.status = :status", "status", status)
+                .withinCompanies("o.companyId", companies.visibleCompanyIdsOrAll())
+                .page(em, Outcome.class, "o.occurredOn, o.createdAt, o.id", page);
     }
 
     /** All rows or none; a bad file is a 422 listing every bad row and field. */

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.money.Money;
+import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
@@ -133,29 +134,11 @@ public class VoucherService {
 
     @Transactional
     Page<VoucherApplication> applications(UUID programmeId, ApplicationStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (programmeId != null) {
-            where.append(" and a.programmeId = :programme");
-            params.put("programme", programmeId);
-        }
-        if (status != null) {
-            where.append(" and a.status = :status");
-            params.put("status", status);
-        }
-        List<UUID> scope = companies.visibleCompanyIdsOrAll();
-        if (scope != null) {
-            where.append(" and a.companyId in :scope");
-            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : scope);
-        }
-        var query = em.createQuery("from VoucherApplication a" + where + " order by a.createdAt, a.id", VoucherApplication.class);
-        var count = em.createQuery("select count(a) from VoucherApplication a" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return FilteredQuery.from("VoucherApplication a")
+                .and("a.programmeId = :programme", "programme", programmeId)
+                .and("a.status = :status", "status", status)
+                .withinCompanies("a.companyId", companies.visibleCompanyIdsOrAll())
+                .page(em, VoucherApplication.class, "a.createdAt, a.id", page);
     }
 
     @Transactional
@@ -261,25 +244,10 @@ public class VoucherService {
 
     @Transactional
     Page<Voucher> vouchers(UUID companyId, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (companyId != null) {
-            where.append(" and v.companyId = :company");
-            params.put("company", companyId);
-        }
-        List<UUID> scope = companies.visibleCompanyIdsOrAll();
-        if (scope != null) {
-            where.append(" and v.companyId in :scope");
-            params.put("scope", scope.isEmpty() ? List.of(new UUID(0, 0)) : scope);
-        }
-        var query = em.createQuery("from Voucher v" + where + " order by v.createdAt, v.id", Voucher.class);
-        var count = em.createQuery("select count(v) from Voucher v" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return FilteredQuery.from("Voucher v")
+                .and("v.companyId = :company", "company", companyId)
+                .withinCompanies("v.companyId", companies.visibleCompanyIdsOrAll())
+                .page(em, Voucher.class, "v.createdAt, v.id", page);
     }
 
     private VoucherApplication lockApplication(UUID id, String ifMatch) {

@@ -1,0 +1,61 @@
+package org.pavilion.shared.paging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * A JPQL list with optional filters, answered as a page with its total: conditions whose value is
+ * absent are left out, and the same conditions drive both the page and the count.
+ */
+public final class FilteredQuery {
+
+    private final String from;
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    private FilteredQuery(String from) {
+        this.from = from;
+    }
+
+    /** {@code from} names the entity and its alias, such as {@code "Outcome o"}. */
+    public static FilteredQuery from(String from) {
+        return new FilteredQuery(from);
+    }
+
+    /** Adds {@code condition} (using {@code :name}) when {@code value} is not null. */
+    public FilteredQuery and(String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /**
+     * SME isolation for lists: {@code visibleCompanies} null means every company (staff); otherwise
+     * only those companies, and none at all when the list is empty.
+     */
+    public FilteredQuery withinCompanies(String companyField, List<UUID> visibleCompanies) {
+        if (visibleCompanies != null) {
+            where.append(" and ").append(companyField).append(" in :visibleCompanies");
+            params.put("visibleCompanies", visibleCompanies.isEmpty() ? List.of(new UUID(0, 0)) : visibleCompanies);
+        }
+        return this;
+    }
+
+    public <T> Page<T> page(EntityManager em, Class<T> type, String orderBy, PageRequest page) {
+        String alias = from.substring(from.lastIndexOf(' ') + 1);
+        var query = em.createQuery("select " + alias + " from " + from + where + " order by " + orderBy, type);
+        var count = em.createQuery("select count(" + alias + ") from " + from + where, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return Page.of(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+}
