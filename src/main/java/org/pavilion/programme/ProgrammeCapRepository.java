@@ -18,6 +18,24 @@ class ProgrammeCapRepository implements PanacheRepositoryBase<ProgrammeCap, UUID
                 .firstResultOptional();
     }
 
+    /** The caps in force on a date for several programmes, in one query (programme id to cap). */
+    java.util.Map<UUID, java.math.BigDecimal> inForceOn(java.util.Collection<UUID> programmeIds, LocalDate date) {
+        java.util.Map<UUID, java.math.BigDecimal> caps = new java.util.HashMap<>();
+        if (programmeIds.isEmpty()) {
+            return caps;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select distinct on (programme_id) programme_id, cap from programme_caps
+                where programme_id in (?1) and effective_from <= ?2
+                order by programme_id, effective_from desc, set_at desc
+                """).setParameter(1, programmeIds).setParameter(2, date).getResultList();
+        for (Object[] row : rows) {
+            caps.put((UUID) row[0], (java.math.BigDecimal) row[1]);
+        }
+        return caps;
+    }
+
     List<ProgrammeCap> history(UUID programmeId) {
         return list("programmeId = ?1 order by effectiveFrom, setAt", programmeId);
     }

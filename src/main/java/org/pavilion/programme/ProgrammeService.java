@@ -76,8 +76,10 @@ public class ProgrammeService {
 
     @Transactional
     Page<WithCap> search(ProgrammeRepository.Filter filter, PageRequest page) {
-        List<WithCap> items = programmes.search(filter, page).stream()
-                .map(p -> new WithCap(p, ledger.capInForce(p.id, BusinessDate.today()))).toList();
+        List<Programme> found = programmes.search(filter, page);
+        var capsToday = caps.inForceOn(found.stream().map(p -> p.id).toList(), BusinessDate.today());
+        List<WithCap> items = found.stream().map(p -> new WithCap(p, capsToday.containsKey(p.id)
+                ? Money.of(capsToday.get(p.id), Money.KRW) : ledger.capInForce(p.id, BusinessDate.today()))).toList();
         return Page.of(items, page, programmes.countMatching(filter));
     }
 

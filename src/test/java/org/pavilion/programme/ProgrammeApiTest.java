@@ -48,7 +48,9 @@ class ProgrammeApiTest {
             body.put("fairId", fairId);
             as(Tokens.officer()).body(body).post("/api/v1/programmes").then().statusCode(201).body("fairId", equalTo(fairId));
             as(Tokens.finance()).queryParam("fairId", fairId).get("/api/v1/programmes").then().statusCode(200)
-                    .body("total", equalTo(1));
+                    .body("total", equalTo(1))
+                    .body("items[0].perCompanyCap.amount", equalTo("12000000"))
+                    .body("items[0].budgetSummary.remaining.amount", equalTo("500000000"));
             as(Tokens.finance()).queryParam("fairId", fairId).queryParam("year", 2025).queryParam("kind", "EXHIBITION")
                     .get("/api/v1/programmes").then().body("total", equalTo(1));
             as(Tokens.finance()).queryParam("fairId", fairId).queryParam("year", 2024).get("/api/v1/programmes").then()

@@ -241,6 +241,28 @@ class VoucherApiTest {
         }
 
         @Test
+        void claimChangesAreAuditedAndAStaleETagIsAPreconditionFailure() {
+            String sme = uniqueSubject("sme");
+            String voucher = aVoucher(sme, 5_000_000);
+            String id = claim(Tokens.sme(sme), voucher, aClaim("SHIPPING", "1000000", "KRW", today().toString()))
+                    .statusCode(201).extract().path("id");
+            String etag = as(Tokens.officer()).get("/api/v1/claims/" + id).then().extract().header("ETag");
+            as(Tokens.officer()).header("If-Match", etag).body(Map.of("approve", true)).post("/api/v1/claims/" + id + "/decision")
+                    .then().statusCode(200);
+            as(Tokens.finance()).header("If-Match", etag).body(Map.of("paidOn", today().toString(), "reference", "PAY-9"))
+                    .post("/api/v1/claims/" + id + "/payment").then().statusCode(412);
+            as(Tokens.finance()).body(Map.of("paidOn", today().toString(), "reference", "PAY-9"))
+                    .post("/api/v1/claims/" + id + "/payment").then().statusCode(200);
+            as(Tokens.officer()).queryParam("entityType", "claim").queryParam("entityId", id).get("/api/v1/audit-events").then()
+                    .body("items.action", contains("paid", "approved", "created"))
+                    .body("items[0].actor.subject", equalTo("finance-lee"))
+                    .body("items[0].before.status", equalTo("APPROVED"))
+                    .body("items[0].after.status", equalTo("PAID"));
+            as(Tokens.officer()).queryParam("entityType", "voucher").queryParam("entityId", voucher).get("/api/v1/audit-events")
+                    .then().body("items[0].after.granted.amount", equalTo("5000000"));
+        }
+
+        @Test
         void financeMayNotClaim() {
             String voucher = aVoucher(uniqueSubject("sme"), 1_000_000);
             claim(Tokens.finance(), voucher, aClaim("SHIPPING", "1000", "KRW", today().toString())).statusCode(403);
