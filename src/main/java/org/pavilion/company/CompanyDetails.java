@@ -14,7 +14,7 @@ import org.pavilion.shared.money.Money;
 /** A company as registered: the body of {@code POST /companies}. */
 @Schema(name = "NewCompany")
 public record CompanyDetails(
-        @NotBlank @ValidBrn @Schema(example = "124-81-00998", description = "10 digits, dashes optional, NTS check digit") String brn,
+        @NotBlank @ValidBrn @Schema(example = "124-81-00998", maxLength = 12, description = "10 digits, dashes optional, NTS check digit") String brn,
         @NotBlank @Size(max = 200) @Schema(example = "메디웨이브") String nameKo,
         @Size(max = 200) @Schema(example = "Mediwave Inc.") String nameEn,
         @NotBlank @Size(max = 100) @Schema(example = "Kim Min-jun") String representative,

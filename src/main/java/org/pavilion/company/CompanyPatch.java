@@ -22,7 +22,7 @@ import org.pavilion.shared.problem.FieldError;
  */
 @Schema(name = "CompanyPatch", description = "Only the fields present are changed")
 public record CompanyPatch(
-        @ValidBrn String brn,
+        @ValidBrn @Schema(maxLength = 12, description = "10 digits, dashes optional, NTS check digit") String brn,
         @Size(min = 1, max = 200) String nameKo,
         @Size(max = 200) String nameEn,
         @Size(min = 1, max = 100) String representative,

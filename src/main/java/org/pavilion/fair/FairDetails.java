@@ -20,7 +20,7 @@ public record FairDetails(
         @Size(max = 200) @Schema(example = "MWC Barcelona") String series,
         @Size(max = 200) @Schema(example = "GSMA") String organiser,
         @Size(max = 100) @Schema(example = "Barcelona") String city,
-        @NotNull @IsoCountry @Schema(example = "ES", description = "ISO 3166-1 alpha-2") String country,
+        @NotNull @IsoCountry @Schema(example = "ES", maxLength = 2, description = "ISO 3166-1 alpha-2") String country,
         @Size(max = 200) @Schema(example = "Fira Gran Via") String venue,
         @NotNull @Schema(example = "2025-03-03") LocalDate startsOn,
         @NotNull @Schema(example = "2025-03-06") LocalDate endsOn,

@@ -16,7 +16,7 @@ public record FairPatch(
         @Size(max = 200) String series,
         @Size(max = 200) String organiser,
         @Size(max = 100) String city,
-        @IsoCountry String country,
+        @IsoCountry @Schema(maxLength = 2, description = "ISO 3166-1 alpha-2") String country,
         @Size(max = 200) String venue,
         LocalDate startsOn,
         LocalDate endsOn,

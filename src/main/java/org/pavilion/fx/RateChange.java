@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FxRateChange")
 public record RateChange(
         @NotNull @Pattern(regexp = FxService.RATE_PATTERN, message = "must be a positive decimal string with at most 6 decimals, such as \"1453.20\"")
-        @Schema(example = "1453.20") String krwPerUnit,
+        @Size(max = 30) @Schema(example = "1453.20") String krwPerUnit,
         @NotBlank @Size(max = 200) @Schema(example = "Seoul Money Brokerage base rate") String source) {
 }

@@ -22,7 +22,7 @@ final class OutcomeRequests {
     record NewOutcome(
             @NotNull OutcomeKind kind,
             @NotBlank @Size(max = 200) @Schema(example = "Telefónica Innovación Digital") String buyerName,
-            @NotNull @IsoCountry @Schema(example = "ES") String buyerCountry,
+            @NotNull @IsoCountry @Schema(example = "ES", maxLength = 2, description = "ISO 3166-1 alpha-2") String buyerCountry,
             @NotNull @Schema(description = "Any ISO 4217 currency; zero allowed") Money value,
             @NotNull @Schema(example = "2025-03-04") LocalDate occurredOn,
             @NotNull @Schema(description = "OPEN, FOLLOW_UP or CLOSED for a consultation; PURSUING, SIGNED or CANCELLED for a contract") OutcomeStatus status,

@@ -33,7 +33,7 @@ final class VoucherRequests {
             @NotNull @InCurrency("KRW") @PositiveMoney Money budget,
             @NotNull @InCurrency("KRW") @PositiveMoney Money maxPerCompany,
             @NotNull @Pattern(regexp = "^(0(\\.[0-9]{1,4})?|1(\\.0{1,4})?)$", message = "must be a decimal string between 0 and 1 with at most 4 decimals, such as \"0.70\"")
-            @Schema(example = "0.70", description = "The government's share of each invoice, as a decimal string") String governmentShare,
+            @Size(max = 6) @Schema(example = "0.70", description = "The government's share of each invoice, as a decimal string") String governmentShare,
             @NotEmpty @Size(max = 10) List<@NotNull VoucherCategory> eligibleCategories,
             @NotNull LocalDate applicationOpensOn,
             @NotNull LocalDate applicationClosesOn,

@@ -2,6 +2,13 @@ package org.pavilion.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pavilion.support.Fixtures.uniqueSubject;
+import static org.pavilion.support.ProgrammeFixtures.aProgramme;
+import static org.pavilion.support.ProgrammeFixtures.aSelectedParticipation;
+import static org.pavilion.support.ProgrammeFixtures.aVerifiedCompanyOf;
+import static org.pavilion.support.ProgrammeFixtures.anAllocation;
+import static org.pavilion.support.ProgrammeFixtures.disburse;
+import static org.pavilion.support.ProgrammeFixtures.today;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +20,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.pavilion.support.Fixtures;
+import org.pavilion.support.OutcomeFixtures;
 import org.pavilion.support.Tokens;
+import org.pavilion.support.VoucherFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +37,10 @@ import io.restassured.specification.RequestSpecification;
  * states which roles may perform each operation; an operation missing from it fails the test, so a
  * new endpoint cannot ship without its access rule. Expected: no token, an expired token and a token
  * from another key are 401; a role outside the operation's set is 403 (before any lookup, whatever the
- * id); a role inside it is never 401, 403 or 5xx.
+ * id); a role inside it is never 401, 403 or 5xx. The last column is an SME of another company, calling
+ * every operation on the real resources of one company (its participation, allocation, disbursement,
+ * outcome, voucher application, voucher and claim): every one of them is 404 (or 403 where SMEs may
+ * not act at all), and no answer carries any of that company's ids.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -155,6 +168,116 @@ class AccessMatrixTest {
             }
         }
         assertThat(failures).as(calls + " calls").isEmpty();
+    }
+
+    /** The id each path root names, for the company whose data the stranger must not reach. */
+    private static Map<String, String> ownersResources(String owner) {
+        String company = aVerifiedCompanyOf(owner);
+        String programme = aProgramme().create();
+        String participation = aSelectedParticipation(programme, company);
+        String allocation = anAllocation(participation, 1_000_000);
+        String disbursement = disburse(allocation, 500_000).then().statusCode(201).extract().path("id");
+        String outcome = OutcomeFixtures.record(participation,
+                OutcomeFixtures.anOutcome("CONSULTATION", "5000.00", "USD", today().toString(), "OPEN"));
+        String voucherProgramme = VoucherFixtures.programme(100_000_000, 10_000_000);
+        String application = VoucherFixtures.apply(Tokens.sme(owner), voucherProgramme, company, 2_000_000).statusCode(201)
+                .extract().path("id");
+        String voucher = VoucherFixtures.decide(application, true, 2_000_000).statusCode(200).extract().path("voucherId");
+        String claim = VoucherFixtures.claim(Tokens.sme(owner), voucher,
+                VoucherFixtures.aClaim("SHIPPING", "1000", "KRW", today().toString())).statusCode(201).extract().path("id");
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/companies/", company);
+        ids.put("/api/v1/participations/", participation);
+        ids.put("/api/v1/allocations/", allocation);
+        ids.put("/api/v1/disbursements/", disbursement);
+        ids.put("/api/v1/outcomes/", outcome);
+        ids.put("/api/v1/voucher-applications/", application);
+        ids.put("/api/v1/vouchers/", voucher);
+        ids.put("/api/v1/claims/", claim);
+        // Shared resources: anyone may read them, but not use them for this company.
+        ids.put("/api/v1/programmes/", programme);
+        ids.put("/api/v1/reports/programmes/", programme);
+        ids.put("/api/v1/voucher-programmes/", voucherProgramme);
+        return ids;
+    }
+
+    /** A body that would be accepted if the stranger owned the resource, so only ownership can refuse it. */
+    private static String validBodyFor(String operation, String company) throws Exception {
+        Map<String, Object> body = switch (operation) {
+            case "PATCH /api/v1/companies/{id}" -> Map.of("nameEn", "Taken over");
+            case "POST /api/v1/companies/{id}/members" -> Map.of("subject", "intruder");
+            case "POST /api/v1/participations/{id}/transitions" -> Map.of("to", "WITHDRAWN", "reason", "not mine");
+            case "POST /api/v1/participations/{id}/outcomes" ->
+                OutcomeFixtures.anOutcome("CONSULTATION", "1.00", "USD", today().toString(), "OPEN");
+            case "PATCH /api/v1/outcomes/{id}" -> Map.of("status", "FOLLOW_UP");
+            case "POST /api/v1/voucher-applications/{id}/withdraw" -> Map.of("reason", "not mine");
+            case "POST /api/v1/vouchers/{id}/claims" -> VoucherFixtures.aClaim("SHIPPING", "1000", "KRW", today().toString());
+            case "POST /api/v1/programmes/{id}/participations" -> Map.of("companyId", company);
+            case "POST /api/v1/voucher-programmes/{id}/applications" ->
+                Map.of("companyId", company, "requested", Fixtures.money("1000", "KRW"), "plan", "Paris");
+            default -> Map.of();
+        };
+        return new ObjectMapper().writeValueAsString(body);
+    }
+
+    @Test
+    void anSmeOfAnotherCompanyGets404ForEveryOneOfItsResourcesAndNeverSeesItsIds() throws Exception {
+        String owner = uniqueSubject("sme-owner");
+        String stranger = uniqueSubject("sme-stranger");
+        aVerifiedCompanyOf(stranger);
+        Map<String, String> ids = ownersResources(owner);
+        String company = ids.get("/api/v1/companies/");
+        Set<String> shared = Set.of("/api/v1/programmes/", "/api/v1/reports/programmes/", "/api/v1/voucher-programmes/");
+        Set<String> privateIds = new TreeSet<>();
+        ids.forEach((root, id) -> {
+            if (!shared.contains(root)) {
+                privateIds.add(id);
+            }
+        });
+
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> byExpectation = new java.util.TreeMap<>();
+        int calls = 0;
+        for (Map.Entry<String, Set<String>> rule : MATRIX.entrySet()) {
+            String[] parts = rule.getKey().split(" ", 2);
+            String root = ids.keySet().stream().filter(r -> parts[1].startsWith(r) && parts[1].contains("{id}")).findFirst()
+                    .orElse(null);
+            String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", owner)
+                    .replace("{id}", root == null ? UUID.randomUUID().toString() : ids.get(root));
+            RequestSpecification request = given().auth().oauth2(Tokens.sme(stranger));
+            if (path.endsWith("/import")) {
+                request = request.contentType("text/csv").body("x\n");
+            } else if (!parts[0].equals("GET") && !parts[0].equals("DELETE")) {
+                request = request.contentType("application/json").body(validBodyFor(rule.getKey(), company));
+            }
+            Response response = request.request(parts[0], path);
+            calls++;
+            int status = response.statusCode();
+            boolean ownedByTheCompany = root != null && (!shared.contains(root) || !"{}".equals(validBodyFor(rule.getKey(), company)));
+            String expectation;
+            boolean ok;
+            if (!rule.getValue().contains("sme")) {
+                expectation = "403";
+                ok = status == 403;
+            } else if (ownedByTheCompany) {
+                expectation = "404";
+                ok = status == 404;
+            } else {
+                expectation = "allowed (not 401/403/5xx)";
+                ok = status != 401 && status != 403 && status < 500;
+            }
+            byExpectation.merge(expectation, 1, Integer::sum);
+            // The problem's "instance" repeats the path the stranger sent; anything else would be a leak.
+            String answer = response.asString().replace(path, "");
+            String leaked = privateIds.stream().filter(answer::contains).findFirst().orElse(null);
+            if (!ok || leaked != null) {
+                failures.add(rule.getKey() + " as an SME of another company: expected " + expectation + ", got " + status
+                        + (leaked == null ? "" : ", and the answer carries " + leaked));
+            }
+        }
+        assertThat(failures).as(calls + " calls").isEmpty();
+        System.out.println("AccessMatrixTest, SME of another company: " + calls + " calls " + byExpectation + ", 0 leaks");
+        given().auth().oauth2(Tokens.sme(owner)).get("/api/v1/claims/" + ids.get("/api/v1/claims/")).then().statusCode(200);
     }
 
     private static int call(String operation, String token) {

@@ -40,4 +40,29 @@ class BodyLimitsTest {
         var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
     }
+
+    @Test
+    void aChunkedJsonBodyOverTheLimitIsTooLargeWithoutADeclaredLength() throws Exception {
+        byte[] big = ("{\"nameKo\": \"" + "x".repeat(1_200_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8081/api/v1/companies"))
+                .header("Authorization", "Bearer " + Tokens.officer()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> org.assertj.core.api.Assertions.assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void anOverlongUrlIsAProblemNotABareError() {
+        given().auth().oauth2(Tokens.officer()).queryParam("q", "x".repeat(10_000)).get("/api/v1/companies").then()
+                .statusCode(414).contentType("application/problem+json").body("status", equalTo(414));
+    }
+
+    @Test
+    void aUrlOfOrdinaryLengthWithAVeryLongSearchStillWorks() {
+        given().auth().oauth2(Tokens.officer()).queryParam("q", "x".repeat(4_000)).get("/api/v1/companies").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 400));
+    }
 }

@@ -90,6 +90,50 @@ class IdempotencyTest {
     }
 
     @Test
+    void theKeyIsMarkedAppliedExactlyWhenTheChangeCommits() {
+        Map<String, Object> company = aCompany();
+        String committed = UUID.randomUUID().toString();
+        as(Tokens.officer()).header("Idempotency-Key", committed).body(company).post("/api/v1/companies").then().statusCode(201);
+        assertThat(applied(committed)).isTrue();
+
+        String rolledBack = UUID.randomUUID().toString();
+        Map<String, Object> sameBrn = aCompany();
+        sameBrn.put("brn", company.get("brn"));
+        as(Tokens.officer()).header("Idempotency-Key", rolledBack).body(sameBrn).post("/api/v1/companies").then().statusCode(409);
+        assertThat(applied(rolledBack)).as("the duplicate's transaction rolled back, and its mark with it").isFalse();
+    }
+
+    @Test
+    void aRequestThatDiedAfterItsChangeCommittedIsNeverRunAgain() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> company = aCompany();
+        as(Tokens.officer()).header("Idempotency-Key", key).body(company).post("/api/v1/companies").then().statusCode(201);
+        // As if the instance died between the commit and storing the response, long ago.
+        execute("update idempotency_keys set completed = false, status = null, body = null, "
+                + "created_at = now() - interval '1 hour' where idem_key = ?", key);
+
+        as(Tokens.officer()).header("Idempotency-Key", key).body(company).post("/api/v1/companies").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://pavilion.example/problems/idempotency-key-applied"));
+        assertThat(companiesWithBrn((String) company.get("brn"))).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestThatDiedBeforeItsChangeCommittedRunsAgainAfterTheTimeout() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String json = new ObjectMapper().writeValueAsString(aCompany());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into idempotency_keys (caller, idem_key, request_hash, "
+                        + "completed, created_at) values ('officer-kim', ?, ?, false, now() - interval '1 hour')")) {
+            insert.setString(1, key);
+            insert.setString(2, sha256("POST /api/v1/companies\n" + json));
+            insert.executeUpdate();
+        }
+        as(Tokens.officer()).header("Idempotency-Key", key).body(json).post("/api/v1/companies").then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
     void keysAreScopedToTheCaller() {
         String key = UUID.randomUUID().toString();
         as(Tokens.sme(uniqueSubject("sme"))).header("Idempotency-Key", key).body(aCompany()).post("/api/v1/companies")
@@ -102,6 +146,26 @@ class IdempotencyTest {
     void anOverlongKeyIsABadRequest() {
         as(Tokens.officer()).header("Idempotency-Key", "k".repeat(201)).body(aCompany()).post("/api/v1/companies").then()
                 .statusCode(400);
+    }
+
+    private boolean applied(String key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select applied from idempotency_keys where idem_key = ?")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("key stored").isTrue();
+                return rs.getBoolean(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, String parameter) throws java.sql.SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            statement.executeUpdate();
+        }
     }
 
     private long companiesWithBrn(String brn) {

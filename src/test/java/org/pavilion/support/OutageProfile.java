@@ -39,6 +39,12 @@ public class OutageProfile implements QuarkusTestProfile {
         }
     }
 
+    /** A request that died mid-way gives up its Idempotency-Key after 2 s here (60 s in production). */
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("pavilion.idempotency.in-flight-timeout", "2S");
+    }
+
     /** Stops the server, as an outage. */
     public static synchronized void stopDatabase() throws IOException {
         server.close();

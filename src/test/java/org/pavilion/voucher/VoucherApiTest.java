@@ -12,12 +12,18 @@ import static org.pavilion.support.Fixtures.uniqueSubject;
 import static org.pavilion.support.OutcomeFixtures.rate;
 import static org.pavilion.support.ProgrammeFixtures.aVerifiedCompanyOf;
 import static org.pavilion.support.ProgrammeFixtures.today;
+import static org.pavilion.support.VoucherFixtures.aClaim;
+import static org.pavilion.support.VoucherFixtures.aVoucher;
+import static org.pavilion.support.VoucherFixtures.aVoucherProgramme;
+import static org.pavilion.support.VoucherFixtures.apply;
+import static org.pavilion.support.VoucherFixtures.claim;
+import static org.pavilion.support.VoucherFixtures.decide;
+import static org.pavilion.support.VoucherFixtures.programme;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Nested;
@@ -26,67 +32,9 @@ import org.pavilion.support.Concurrently;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class VoucherApiTest {
-
-    static Map<String, Object> aVoucherProgramme(long budget, long maxPerCompany) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Gyeonggi Ceramics Export Voucher " + System.nanoTime());
-        body.put("agency", "Korea Ceramic Foundation (KOCEF)");
-        body.put("year", 2025);
-        body.put("budget", money(Long.toString(budget), "KRW"));
-        body.put("maxPerCompany", money(Long.toString(maxPerCompany), "KRW"));
-        body.put("governmentShare", "0.70");
-        body.put("eligibleCategories", List.of("INTERPRETATION", "TRANSLATION", "SAMPLE_TRANSPORT", "SHIPPING"));
-        body.put("applicationOpensOn", today().minusDays(5).toString());
-        body.put("applicationClosesOn", today().plusDays(30).toString());
-        body.put("validUntil", today().plusDays(200).toString());
-        return body;
-    }
-
-    static String programme(long budget, long maxPerCompany) {
-        return as(Tokens.officer()).body(aVoucherProgramme(budget, maxPerCompany)).post("/api/v1/voucher-programmes").then()
-                .statusCode(201).extract().path("id");
-    }
-
-    static ValidatableResponse apply(String token, String programme, String company, long requested) {
-        return as(token).body(Map.of("companyId", company, "requested", money(Long.toString(requested), "KRW"), "plan", "Paris"))
-                .post("/api/v1/voucher-programmes/" + programme + "/applications").then();
-    }
-
-    static ValidatableResponse decide(String application, boolean approve, long granted) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("approve", approve);
-        if (approve) {
-            body.put("granted", money(Long.toString(granted), "KRW"));
-        }
-        return as(Tokens.officer()).body(body).post("/api/v1/voucher-applications/" + application + "/decision").then();
-    }
-
-    /** A voucher of {@code granted} won for a company of this SME; answers the voucher id. */
-    static String aVoucher(String sme, long granted) {
-        String programme = programme(100_000_000, 20_000_000);
-        String company = aVerifiedCompanyOf(sme);
-        String application = apply(Tokens.sme(sme), programme, company, granted).statusCode(201).extract().path("id");
-        return decide(application, true, granted).statusCode(200).extract().path("voucherId");
-    }
-
-    static Map<String, Object> aClaim(String category, String amount, String currency, String invoiceDate) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("category", category);
-        body.put("provider", "Paris Interpreters SARL");
-        body.put("invoiceNumber", "F-" + UUID.randomUUID());
-        body.put("invoiceDate", invoiceDate);
-        body.put("invoiceAmount", money(amount, currency));
-        body.put("description", "Interpretation at buyer meetings");
-        return body;
-    }
-
-    static ValidatableResponse claim(String token, String voucher, Map<String, Object> body) {
-        return as(token).body(body).post("/api/v1/vouchers/" + voucher + "/claims").then();
-    }
 
     @Nested
     class Applications {

@@ -31,7 +31,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * and its response (status, body, Location, ETag) is stored; a replay with the same key and
  * body gets that response with {@code Idempotent-Replayed: true} and changes nothing; the same
  * key with another body is 422; a replay while the first still runs is 409. Keys are scoped
- * to the caller's subject. A 5xx is not stored, so a client's retry runs again.
+ * to the caller's subject. A 5xx is not stored, so a client's retry runs again, unless the change
+ * had committed ({@link AppliedMarker}): then the key is never run twice.
  */
 public class IdempotencyFilters {
 
@@ -53,6 +54,9 @@ public class IdempotencyFilters {
     @Inject
     IdempotencyConfig config;
 
+    @Inject
+    IdempotencyClaim held;
+
     private record Claim(String caller, String key) {
     }
 
@@ -73,15 +77,13 @@ public class IdempotencyFilters {
         String hash = hash(request, body);
 
         if (store.claim(caller, key, hash)) {
-            request.setProperty(CLAIM, new Claim(caller, key));
-            return null;
+            return hold(request, caller, key);
         }
         IdempotencyStore.StoredKey stored = store.find(caller, key);
         if (stored == null) {
             // Expired and purged between the two statements: treat as new.
             if (store.claim(caller, key, hash)) {
-                request.setProperty(CLAIM, new Claim(caller, key));
-                return null;
+                return hold(request, caller, key);
             }
             stored = store.find(caller, key);
         }
@@ -90,10 +92,14 @@ public class IdempotencyFilters {
                     "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
         }
         if (!stored.completed()) {
-            if (stored.claimedAt().isBefore(Instant.now().minus(config.inFlightTimeout()))
-                    && store.takeOverAbandoned(caller, key, stored.claimedAt())) {
-                request.setProperty(CLAIM, new Claim(caller, key));
-                return null;
+            boolean abandoned = stored.claimedAt().isBefore(Instant.now().minus(config.inFlightTimeout()));
+            if (abandoned && stored.applied()) {
+                throw new ApiProblem.Conflict("idempotency-key-applied", "Request already applied",
+                        "The request with this Idempotency-Key was applied, but its response was lost. "
+                                + "Look the result up instead of retrying.");
+            }
+            if (abandoned && store.takeOverAbandoned(caller, key, stored.claimedAt())) {
+                return hold(request, caller, key);
             }
             throw new ApiProblem.Conflict("idempotency-key-in-flight", "Request in progress",
                     "A request with this Idempotency-Key is still being processed. Retry shortly.");
@@ -111,6 +117,12 @@ public class IdempotencyFilters {
         return replay.build();
     }
 
+    private Response hold(ContainerRequestContext request, String caller, String key) {
+        request.setProperty(CLAIM, new Claim(caller, key));
+        held.hold(caller, key);
+        return null;
+    }
+
     @ServerResponseFilter
     public void storeResponse(ContainerRequestContext request, ContainerResponseContext response) {
         Object property = request.getProperty(CLAIM);
@@ -118,6 +130,7 @@ public class IdempotencyFilters {
             return;
         }
         request.removeProperty(CLAIM);
+        held.release();
         try {
             if (response.getStatus() >= 500) {
                 store.release(claim.caller(), claim.key());

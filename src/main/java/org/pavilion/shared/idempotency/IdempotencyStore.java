@@ -23,8 +23,8 @@ class IdempotencyStore {
     @Inject
     IdempotencyConfig config;
 
-    record StoredKey(String requestHash, boolean completed, Instant claimedAt, Integer status, String contentType,
-            String location, String etag, byte[] body) {
+    record StoredKey(String requestHash, boolean completed, boolean applied, Instant claimedAt, Integer status,
+            String contentType, String location, String etag, byte[] body) {
     }
 
     /** Claims the key for this request; false when it already exists (in flight or completed). */
@@ -44,11 +44,14 @@ class IdempotencyStore {
         });
     }
 
-    /** Takes over a key whose holder has been in flight past the timeout (it died mid-request). */
+    /**
+     * Takes over a key whose holder has been in flight past the timeout (it died mid-request),
+     * unless its change was committed: that one must never run twice.
+     */
     boolean takeOverAbandoned(String caller, String key, Instant claimedAt) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 update idempotency_keys set created_at = now()
-                where caller = ?1 and idem_key = ?2 and not completed and created_at = ?3
+                where caller = ?1 and idem_key = ?2 and not completed and not applied and created_at = ?3
                 """)
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, Timestamp.from(claimedAt))
                 .executeUpdate() == 1);
@@ -58,7 +61,7 @@ class IdempotencyStore {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    select request_hash, completed, created_at, status, content_type, location, etag, body
+                    select request_hash, completed, applied, created_at, status, content_type, location, etag, body
                     from idempotency_keys where caller = ?1 and idem_key = ?2
                     """)
                     .setParameter(1, caller).setParameter(2, key).getResultList();
@@ -66,8 +69,8 @@ class IdempotencyStore {
                 return null;
             }
             Object[] r = rows.get(0);
-            return new StoredKey((String) r[0], (Boolean) r[1], toInstant(r[2]), (Integer) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (byte[]) r[7]);
+            return new StoredKey((String) r[0], (Boolean) r[1], (Boolean) r[2], toInstant(r[3]), (Integer) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], (byte[]) r[8]);
         });
     }
 
@@ -82,10 +85,13 @@ class IdempotencyStore {
                 .executeUpdate());
     }
 
-    /** Forgets a key whose request failed for a reason of ours (5xx), so that a retry runs again. */
+    /**
+     * Forgets a key whose request failed for a reason of ours (5xx), so that a retry runs again;
+     * a key whose change was committed is kept.
+     */
     void release(String caller, String key) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from idempotency_keys where caller = ?1 and idem_key = ?2 and not completed")
+                "delete from idempotency_keys where caller = ?1 and idem_key = ?2 and not completed and not applied")
                 .setParameter(1, caller).setParameter(2, key).executeUpdate());
     }
 

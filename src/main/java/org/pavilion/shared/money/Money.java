@@ -19,15 +19,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(using = MoneyJson.Serializer.class)
 @JsonDeserialize(using = MoneyJson.Deserializer.class)
 @Schema(name = "Money", description = "An exact amount: `amount` is a decimal string at the currency's scale, `currency` an ISO 4217 code.",
-        example = "{\"amount\": \"12000000\", \"currency\": \"KRW\"}",
-        properties = {
-                @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "amount", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                        pattern = "^[0-9]+(\\.[0-9]+)?$", example = "12000000", description = "Decimal string; no more decimals than the currency has"),
-                @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(name = "currency", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                        pattern = "^[A-Z]{3}$", example = "KRW", description = "ISO 4217 code")
-        },
-        requiredProperties = { "amount", "currency" })
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+        example = "{\"amount\": \"12000000\", \"currency\": \"KRW\"}", requiredProperties = { "amount", "currency" })
+public record Money(
+        @Schema(implementation = String.class, pattern = "^[0-9]+(\\.[0-9]+)?$", maxLength = 40, example = "12000000",
+                description = "Decimal string; no more decimals than the currency has") BigDecimal amount,
+        @Schema(implementation = String.class, pattern = "^[A-Z]{3}$", maxLength = 3, example = "KRW",
+                description = "ISO 4217 code") Currency currency) implements Comparable<Money> {
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
     public static final Currency KRW = Currency.getInstance("KRW");
@@ -99,10 +96,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.subtract(other.amount), currency);
     }
 
+    @Schema(hidden = true)
     public boolean isNegative() {
         return amount.signum() < 0;
     }
 
+    @Schema(hidden = true)
     public boolean isPositive() {
         return amount.signum() > 0;
     }

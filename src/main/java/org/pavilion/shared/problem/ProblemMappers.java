@@ -82,6 +82,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        ApiProblem fromStream = apiProblemIn(e);
+        if (fromStream != null) {
+            return apiProblem(fromStream, uri);
+        }
         return jsonFieldError(uri, e, "is invalid");
     }
 
@@ -92,6 +96,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherJson(JacksonException e, UriInfo uri) {
+        ApiProblem fromStream = apiProblemIn(e);
+        if (fromStream != null) {
+            return apiProblem(fromStream, uri);
+        }
         return badRequest(uri, "The request body is not well-formed JSON.", null);
     }
 
@@ -163,20 +171,43 @@ public class ProblemMappers {
                 "An unexpected error occurred. Quote incident " + incident + " to support.", path(uri), null));
     }
 
-    static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
+    /** A problem raised while the body was read (a size limit), which Jackson wraps. */
+    private static ApiProblem apiProblemIn(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ApiProblem problem) {
+                return problem;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether the failure is the database being unreachable, looking through causes and suppressed
+     * exceptions (a commit that fails on a lost connection carries it as a suppressed XAException).
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        return isDatabaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t) || seen.size() > 50) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return true;
+        }
+        // 08xxx: connection failures; 57P0x: the server is shutting down, crashed or starting.
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isDatabaseUnavailable(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isDatabaseUnavailable(t.getCause(), seen);
     }
 
     static String sqlState(Throwable e) {

@@ -11,8 +11,10 @@ import org.pavilion.shared.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
- * Two body limits: HTTP refuses anything over the CSV limit (20 MiB, {@code quarkus.http.limits.max-body-size})
- * before reading it, and this filter answers 413 for a declared JSON body over the JSON limit (1 MiB).
+ * Request size limits. HTTP refuses a body over the CSV limit (20 MiB, {@code quarkus.http.limits.max-body-size})
+ * before reading it; this filter answers 413 for a declared JSON body over the JSON limit (1 MiB) and
+ * {@link BoundedJsonBodies} for an undeclared (chunked) one; a request target over 8 KiB is a 414 problem
+ * (the HTTP layer itself refuses request lines over {@code quarkus.http.limits.max-initial-line-length}).
  */
 public class BodyLimits {
 
@@ -20,8 +22,17 @@ public class BodyLimits {
     @ConfigProperty(name = "pavilion.limits.json-body", defaultValue = "1M")
     MemorySize jsonLimit;
 
+    static final int MAX_TARGET_LENGTH = 8 * 1024;
+
     @ServerRequestFilter(preMatching = true)
-    public Response refuseLargeJson(ContainerRequestContext request) {
+    public Response refuseLargeRequests(ContainerRequestContext request) {
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        int targetLength = request.getUriInfo().getRequestUri().getRawPath().length() + (query == null ? 0 : query.length() + 1);
+        if (targetLength > MAX_TARGET_LENGTH) {
+            return Response.status(414).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "uri-too-long",
+                    "URI too long", 414, "A request path with its query may be at most " + MAX_TARGET_LENGTH + " characters.",
+                    null, null)).build();
+        }
         String type = request.getHeaderString("Content-Type");
         if (type != null && type.toLowerCase().startsWith("text/csv")) {
             return null;

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Turns the statements one request issued (PostgreSQL log, log_statement = all) into a pgbench script.
+
+    sql_log_to_pgbench.py LOG APPLICATION [--set 'n random(1, 2000)'] [--replace UUID EXPR] ...
+
+Bind parameters are written in as literals, so pgbench runs exactly the SQL the service sent. Each
+--replace swaps a value the request used (an id) for a pgbench expression, so that every transaction
+touches another row as the service's requests do; inside a longer literal (a JSON audit row) the value
+is spliced in with ||.
+"""
+import argparse
+import re
+import sys
+
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] (\S*): (LOG|DETAIL|ERROR|STATEMENT):  (.*)$")
+PARAM = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
+
+
+def entries(lines):
+    current = None
+    for line in lines:
+        line = line.rstrip("\n")
+        match = ENTRY.match(line)
+        if match:
+            if current:
+                yield current
+            current = {"app": match.group(2), "kind": match.group(3), "text": match.group(4)}
+        elif current is not None:
+            current["text"] += "\n" + (line[1:] if line.startswith("\t") else line)
+    if current:
+        yield current
+
+
+def literal(value, replacements):
+    if value == "NULL":
+        return value
+    body = value[1:-1]
+    for old, expr in replacements:
+        if body == old:
+            return "(" + expr + ")"
+        if old in body:
+            parts = body.split(old)
+            return "(" + (" || (" + expr + ")::text || ").join("'" + p + "'" for p in parts) + ")"
+    return value
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("log")
+    parser.add_argument("application")
+    parser.add_argument("--set", action="append", default=[])
+    parser.add_argument("--replace", nargs=2, action="append", default=[])
+    args = parser.parse_args()
+    with open(args.log, encoding="utf-8", errors="replace") as f:
+        found = [e for e in entries(f) if e["app"] == args.application]
+    statements = []
+    for e in found:
+        if e["kind"] == "LOG":
+            m = re.match(r"(?:execute [^:]+|statement): (.*)", e["text"], re.S)
+            if m:
+                statements.append([m.group(1), {}])
+        elif e["kind"] == "DETAIL" and e["text"].startswith("parameters:") and statements:
+            statements[-1][1] = {int(n): v for n, v in PARAM.findall(e["text"])}
+    if not statements:
+        sys.exit("no statements from application %s in %s" % (args.application, args.log))
+    out = ["\\set " + s for s in args.set]
+    for sql, params in statements:
+        for n in sorted(params, reverse=True):
+            sql = re.sub(r"\$%d(?!\d)" % n, lambda _m, v=params[n]: literal(v, args.replace), sql)
+        out.append(sql.strip().rstrip(";") + ";")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
