@@ -5,8 +5,7 @@
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
 begin;
-truncate audit_events, idempotency_keys, outcomes, disbursements, allocations, participations,
-         programme_caps, programmes, fairs, company_members, companies, fx_rates cascade;
+-- Expects a freshly migrated, empty database (bench/run creates one per scale; the audit trail refuses truncation).
 
 -- A valid business registration number for company i: nine digits of i and the NTS check digit.
 create function pg_temp.brn(i bigint) returns text language sql immutable as $$
@@ -37,7 +36,7 @@ insert into programmes (id, name, kind, fair_id, agency, budget, target_companie
                         application_closes_on, support_categories, created_at, updated_at, version)
 select md5('programme-' || i)::uuid, 'Programme ' || i, 'EXHIBITION', md5('fair-' || (1 + i % greatest(1, :programmes / 2)))::uuid,
        'Gyeonggi Business & Science Accelerator', 1000000000000, 100, date '2022-10-01', date '2025-12-31',
-       array['EXHIBITION_FEE', 'BOOTH', 'INTERPRETATION'], now(), now(), 0
+       array['EXHIBITION_FEE', 'BOOTH_SETUP', 'INTERPRETATION'], now(), now(), 0
 from generate_series(1, :programmes) as i;
 
 insert into programme_caps (id, programme_id, cap, effective_from, reason, set_by_subject, set_by_name, set_at)
@@ -85,7 +84,7 @@ join bench_participations p on p.n = o % :allocations;
 -- A rate for every day of 2023 to 2025 (and the days before, for lookups), KRW per unit.
 insert into fx_rates (id, currency, rate_date, krw_per_unit, source, updated_at)
 select md5('rate-' || c.code || d::date)::uuid, c.code, d::date,
-       round(c.base * (1 + 0.05 * sin(extract(doy from d) / 58.0)), 6), 'Bench rates', now()
+       round((c.base * (1 + 0.05 * sin(extract(doy from d)::float8 / 58.0)))::numeric, 6), 'Bench rates', now()
 from (values ('USD', 1350.0), ('EUR', 1470.0), ('JPY', 9.1), ('CNY', 187.0)) as c(code, base),
      generate_series(date '2022-12-01', date '2025-12-31', interval '1 day') as d;
 commit;

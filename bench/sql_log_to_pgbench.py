@@ -6,7 +6,8 @@
 Bind parameters are written in as literals, so pgbench runs exactly the SQL the service sent. Each
 --replace swaps a value the request used (an id) for a pgbench expression, so that every transaction
 touches another row as the service's requests do; inside a longer literal (a JSON audit row) the value
-is spliced in with ||.
+is spliced in with ||. Integer parameters are written unquoted; the JDBC driver's catalogue lookups
+(cached per connection) are left out.
 """
 import argparse
 import re
@@ -35,6 +36,8 @@ def literal(value, replacements):
     if value == "NULL":
         return value
     body = value[1:-1]
+    if re.fullmatch(r"-?[0-9]+", body):
+        return body  # an int parameter (the log does not say its type; quoted, PostgreSQL would guess another)
     for old, expr in replacements:
         if body == old:
             return "(" + expr + ")"
@@ -65,6 +68,8 @@ def main():
         sys.exit("no statements from application %s in %s" % (args.application, args.log))
     out = ["\\set " + s for s in args.set]
     for sql, params in statements:
+        if "pg_catalog." in sql:
+            continue  # the JDBC driver's column metadata lookup, cached per connection: not per request
         for n in sorted(params, reverse=True):
             sql = re.sub(r"\$%d(?!\d)" % n, lambda _m, v=params[n]: literal(v, args.replace), sql)
         out.append(sql.strip().rstrip(";") + ";")
