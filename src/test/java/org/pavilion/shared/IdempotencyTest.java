@@ -77,14 +77,7 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String json = new ObjectMapper().writeValueAsString(aCompany());
         String caller = "officer-kim";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into idempotency_keys "
-                        + "(caller, idem_key, request_hash, completed, created_at) values (?, ?, ?, false, now())")) {
-            insert.setString(1, caller);
-            insert.setString(2, key);
-            insert.setString(3, sha256("POST /api/v1/companies\n" + json));
-            insert.executeUpdate();
-        }
+        holdKey(caller, key, json, "0 seconds");
         as(Tokens.officer()).header("Idempotency-Key", key).body(json).post("/api/v1/companies").then().statusCode(409)
                 .contentType("application/problem+json");
     }
@@ -122,13 +115,7 @@ class IdempotencyTest {
     void aRequestThatDiedBeforeItsChangeCommittedRunsAgainAfterTheTimeout() throws Exception {
         String key = UUID.randomUUID().toString();
         String json = new ObjectMapper().writeValueAsString(aCompany());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into idempotency_keys (caller, idem_key, request_hash, "
-                        + "completed, created_at) values ('officer-kim', ?, ?, false, now() - interval '1 hour')")) {
-            insert.setString(1, key);
-            insert.setString(2, sha256("POST /api/v1/companies\n" + json));
-            insert.executeUpdate();
-        }
+        holdKey("officer-kim", key, json, "1 hour");
         as(Tokens.officer()).header("Idempotency-Key", key).body(json).post("/api/v1/companies").then().statusCode(201)
                 .header("Idempotent-Replayed", nullValue());
     }
@@ -146,6 +133,19 @@ class IdempotencyTest {
     void anOverlongKeyIsABadRequest() {
         as(Tokens.officer()).header("Idempotency-Key", "k".repeat(201)).body(aCompany()).post("/api/v1/companies").then()
                 .statusCode(400);
+    }
+
+    /** A key claimed by a request to create this company {@code age} ago that never finished. */
+    private void holdKey(String caller, String key, String json, String age) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into idempotency_keys "
+                        + "(caller, idem_key, request_hash, completed, created_at) values (?, ?, ?, false, now() - ?::interval)")) {
+            insert.setString(1, caller);
+            insert.setString(2, key);
+            insert.setString(3, sha256("POST /api/v1/companies\n" + json));
+            insert.setString(4, age);
+            insert.executeUpdate();
+        }
     }
 
     private boolean applied(String key) {

@@ -38,7 +38,6 @@ public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final String CLAIM = IdempotencyFilters.class.getName() + ".claim";
     private static final int MAX_KEY_LENGTH = 200;
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
 
@@ -57,9 +56,6 @@ public class IdempotencyFilters {
     @Inject
     IdempotencyClaim held;
 
-    private record Claim(String caller, String key) {
-    }
-
     @ServerRequestFilter
     public Response claimKey(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
@@ -77,13 +73,13 @@ public class IdempotencyFilters {
         String hash = hash(request, body);
 
         if (store.claim(caller, key, hash)) {
-            return hold(request, caller, key);
+            return hold(caller, key);
         }
         IdempotencyStore.StoredKey stored = store.find(caller, key);
         if (stored == null) {
             // Expired and purged between the two statements: treat as new.
             if (store.claim(caller, key, hash)) {
-                return hold(request, caller, key);
+                return hold(caller, key);
             }
             stored = store.find(caller, key);
         }
@@ -99,7 +95,7 @@ public class IdempotencyFilters {
                                 + "Look the result up instead of retrying.");
             }
             if (abandoned && store.takeOverAbandoned(caller, key, stored.claimedAt())) {
-                return hold(request, caller, key);
+                return hold(caller, key);
             }
             throw new ApiProblem.Conflict("idempotency-key-in-flight", "Request in progress",
                     "A request with this Idempotency-Key is still being processed. Retry shortly.");
@@ -117,30 +113,29 @@ public class IdempotencyFilters {
         return replay.build();
     }
 
-    private Response hold(ContainerRequestContext request, String caller, String key) {
-        request.setProperty(CLAIM, new Claim(caller, key));
+    private Response hold(String caller, String key) {
         held.hold(caller, key);
         return null;
     }
 
     @ServerResponseFilter
     public void storeResponse(ContainerRequestContext request, ContainerResponseContext response) {
-        Object property = request.getProperty(CLAIM);
-        if (!(property instanceof Claim claim)) {
+        if (!held.held()) {
             return;
         }
-        request.removeProperty(CLAIM);
+        String caller = held.caller();
+        String key = held.key();
         held.release();
         try {
             if (response.getStatus() >= 500) {
-                store.release(claim.caller(), claim.key());
+                store.release(caller, key);
                 return;
             }
             MediaType type = response.getMediaType();
             String contentType = type == null ? (response.hasEntity() ? MediaType.APPLICATION_JSON : null) : type.toString();
             Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
             Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
-            store.complete(claim.caller(), claim.key(), response.getStatus(), contentType,
+            store.complete(caller, key, response.getStatus(), contentType,
                     location == null ? null : location.toString(), etag == null ? null : etag.toString(),
                     bodyOf(response));
         } catch (RuntimeException e) {

@@ -2,11 +2,10 @@ package org.pavilion.shared.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.pavilion.shared.problem.Problem;
+import org.pavilion.shared.problem.ApiProblem;
 
 import io.quarkus.runtime.configuration.MemorySize;
 
@@ -25,23 +24,19 @@ public class BodyLimits {
     static final int MAX_TARGET_LENGTH = 8 * 1024;
 
     @ServerRequestFilter(preMatching = true)
-    public Response refuseLargeRequests(ContainerRequestContext request) {
+    public void refuseLargeRequests(ContainerRequestContext request) {
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         int targetLength = request.getUriInfo().getRequestUri().getRawPath().length() + (query == null ? 0 : query.length() + 1);
         if (targetLength > MAX_TARGET_LENGTH) {
-            return Response.status(414).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "uri-too-long",
-                    "URI too long", 414, "A request path with its query may be at most " + MAX_TARGET_LENGTH + " characters.",
-                    null, null)).build();
+            throw new ApiProblem(414, "uri-too-long", "URI too long",
+                    "A request path with its query may be at most " + MAX_TARGET_LENGTH + " characters.");
         }
         String type = request.getHeaderString("Content-Type");
         if (type != null && type.toLowerCase().startsWith("text/csv")) {
-            return null;
+            return;
         }
         if (request.getLength() > jsonLimit.asLongValue()) {
-            return Response.status(413).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "payload-too-large",
-                    "Payload too large", 413, "A JSON body may be at most " + jsonLimit.asLongValue() + " bytes.",
-                    request.getUriInfo().getPath(), null)).build();
+            throw BoundedJsonBodies.tooLarge(jsonLimit.asLongValue());
         }
-        return null;
     }
 }
