@@ -54,7 +54,7 @@ export MP_JWT_VERIFY_ISSUER="https://idp.example/realms/pavilion"
 export QUARKUS_HTTP_PORT=$PORT
 
 started=$(date +%s%N)
-java -jar "$JAR" > "$WORK/app.log" 2>&1 &
+java @docker/jvm.options -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 100); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready" || true)

@@ -38,20 +38,25 @@ public class ReportService {
     static final List<String> CONTRACT_STATUSES = List.of("PURSUING", "SIGNED", "CANCELLED");
     private static final List<String> COUNTED_CONTRACTS = List.of("PURSUING", "SIGNED");
 
+    /** A grouping: its key and label expressions and the tables they need beside {@code outcomes o}. */
     enum GroupBy {
-        programme("cast(o.programme_id as text)", "pr.name"),
-        fair("cast(pr.fair_id as text)", "coalesce(fa.name, 'No fair')"),
-        sector("co.sector", "co.sector"),
-        buyerCountry("o.buyer_country", "o.buyer_country"),
-        company("cast(o.company_id as text)", "co.name_ko"),
-        month("to_char(o.occurred_on, 'YYYY-MM')", "to_char(o.occurred_on, 'YYYY-MM')");
+        programme("cast(o.programme_id as text)", "pr.name", "join programmes pr on pr.id = o.programme_id"),
+        fair("cast(pr.fair_id as text)", "coalesce(fa.name, 'No fair')",
+                "join programmes pr on pr.id = o.programme_id left join fairs fa on fa.id = pr.fair_id"),
+        sector("co.sector", "co.sector", "join companies co on co.id = o.company_id"),
+        buyerCountry("o.buyer_country", "o.buyer_country", ""),
+        company("cast(o.company_id as text)", "co.name_ko", "join companies co on co.id = o.company_id"),
+        month("to_char(o.occurred_on, 'YYYY-MM')", "to_char(o.occurred_on, 'YYYY-MM')", "");
 
         final String key;
         final String label;
+        /** Only the joins the grouping reads: each unneeded join costs a hash of its table per report. */
+        final String joins;
 
-        GroupBy(String key, String label) {
+        GroupBy(String key, String label, String joins) {
             this.key = key;
             this.label = label;
+            this.joins = joins;
         }
     }
 
@@ -111,8 +116,7 @@ public class ReportService {
             where.append(" and o.programme_id = :programmeId");
             params.put("programmeId", programmeId);
         }
-        String joins = "from outcomes o join programmes pr on pr.id = o.programme_id left join fairs fa on fa.id = pr.fair_id "
-                + "join companies co on co.id = o.company_id";
+        String joins = "from outcomes o " + groupBy.joins;
         Figures result = figures.run(new OutcomeFiguresQuery.Scope(joins, where.toString(), params, groupBy.key, groupBy.label),
                 rateDate);
         Map<String, List<GroupFigures>> byKey = new LinkedHashMap<>();

@@ -43,6 +43,11 @@ public final class Tokens {
                 .sign(TRUSTED);
     }
 
+    /** A valid token that expires in {@code seconds}. */
+    public static String expiringIn(long seconds, String subject, String... roles) {
+        return claims(subject, roles).expiresAt(Instant.now().plusSeconds(seconds)).sign(TRUSTED);
+    }
+
     public static String signedByAnotherKey(String subject, String... roles) {
         return claims(subject, roles).sign(UNTRUSTED);
     }
