@@ -1,6 +1,10 @@
 package org.pavilion.outcome;
 
 import java.net.URI;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -104,8 +108,10 @@ public final class OutcomeResource {
         @APIResponse(responseCode = "200", description = "Imported: {\"imported\": N}")
         @APIResponse(responseCode = "422", description = "Bad rows, none imported",
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-        public Map<String, Integer> importCsv(@PathParam("id") UUID programmeId, String csv) {
-            return Map.of("imported", service.importCsv(programmeId, csv == null ? "" : csv));
+        public Map<String, Integer> importCsv(@PathParam("id") UUID programmeId, InputStream csv) {
+            // Read as a stream, one row at a time: a 20 MiB file is never held as one string.
+            Reader reader = new InputStreamReader(csv == null ? InputStream.nullInputStream() : csv, StandardCharsets.UTF_8);
+            return Map.of("imported", service.importCsv(programmeId, reader));
         }
     }
 

@@ -1,7 +1,14 @@
 package org.pavilion.shared.csv;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.FieldError;
@@ -15,78 +22,112 @@ public final class Csv {
     /** Parses a whole file; an unterminated quote is a 422 naming its line. */
     public static List<CsvRecord> parse(String text) {
         List<CsvRecord> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-                    fields.add(field.toString());
-                    records.add(new CsvRecord(recordLine, List.copyOf(fields)));
-                }
-                fields.clear();
-                field.setLength(0);
-                fieldStarted = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-        }
-        if (quoted) {
-            throw new ApiProblem.BusinessRule("invalid-csv", "Invalid CSV", "A quoted field is never closed.",
-                    List.of(FieldError.atRow(recordLine, null, "a quoted field starting here is never closed")));
-        }
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(new CsvRecord(recordLine, List.copyOf(fields)));
-        }
+        read(new StringReader(text), records::add);
         return records;
+    }
+
+    /**
+     * Reads records one at a time from a stream, so a large file is never held whole: an unterminated
+     * quote is a 422 naming its line.
+     */
+    public static void read(Reader source, Consumer<CsvRecord> each) {
+        try {
+            PushbackReader in = new PushbackReader(new BufferedReader(source, 1 << 16), 1);
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            int line = 1;
+            int recordLine = 1;
+            boolean quoted = false;
+            boolean fieldStarted = false;
+            int c = in.read();
+            if (c == '\uFEFF') {
+                c = in.read();
+            }
+            for (; c != -1; c = in.read()) {
+                if (quoted) {
+                    if (c == '"') {
+                        int next = in.read();
+                        if (next == '"') {
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            if (next != -1) {
+                                in.unread(next);
+                            }
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && field.length() == 0) {
+                    quoted = true;
+                    fieldStarted = true;
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    fieldStarted = true;
+                } else if (c == '\r' || c == '\n') {
+                    if (c == '\r') {
+                        int next = in.read();
+                        if (next != '\n' && next != -1) {
+                            in.unread(next);
+                        }
+                    }
+                    if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
+                        fields.add(field.toString());
+                        each.accept(new CsvRecord(recordLine, List.copyOf(fields)));
+                    }
+                    fields.clear();
+                    field.setLength(0);
+                    fieldStarted = false;
+                    line++;
+                    recordLine = line;
+                } else {
+                    field.append((char) c);
+                    fieldStarted = true;
+                }
+            }
+            if (quoted) {
+                throw new ApiProblem.BusinessRule("invalid-csv", "Invalid CSV", "A quoted field is never closed.",
+                        List.of(FieldError.atRow(recordLine, null, "a quoted field starting here is never closed")));
+            }
+            if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
+                fields.add(field.toString());
+                each.accept(new CsvRecord(recordLine, List.copyOf(fields)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Checks the header is exactly the expected columns; 422 otherwise. */
     public static List<CsvRecord> withHeader(String text, List<String> expected) {
-        List<CsvRecord> records = parse(text);
-        if (records.isEmpty()) {
+        List<CsvRecord> records = new ArrayList<>();
+        eachWithHeader(new StringReader(text), expected, records::add);
+        return records;
+    }
+
+    /** Streams the records after a header that must be exactly the expected columns (422 otherwise). */
+    public static void eachWithHeader(Reader source, List<String> expected, Consumer<CsvRecord> each) {
+        boolean[] headerSeen = { false };
+        read(source, record -> {
+            if (headerSeen[0]) {
+                each.accept(record);
+                return;
+            }
+            headerSeen[0] = true;
+            List<String> header = record.fields().stream().map(String::trim).toList();
+            if (!header.equals(expected)) {
+                throw new ApiProblem.BusinessRule("invalid-csv", "Invalid CSV", "The header must be " + String.join(",", expected)
+                        + ".", List.of(FieldError.atRow(1, null, "expected header " + String.join(",", expected))));
+            }
+        });
+        if (!headerSeen[0]) {
             throw new ApiProblem.BusinessRule("invalid-csv", "Invalid CSV", "The file is empty; expected the header "
                     + String.join(",", expected) + ".", List.of(FieldError.atRow(1, null, "missing header")));
         }
-        List<String> header = records.get(0).fields().stream().map(String::trim).toList();
-        if (!header.equals(expected)) {
-            throw new ApiProblem.BusinessRule("invalid-csv", "Invalid CSV", "The header must be " + String.join(",", expected)
-                    + ".", List.of(FieldError.atRow(1, null, "expected header " + String.join(",", expected))));
-        }
-        return records.subList(1, records.size());
     }
 
     /** Quotes a value for writing when it needs it. */
