@@ -88,7 +88,7 @@ public class OutcomeService {
         return outcome;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     Outcome get(UUID id) {
         Outcome outcome = em.find(Outcome.class, id);
         if (outcome == null || !companies.canSee(outcome.companyId)) {
@@ -131,7 +131,7 @@ public class OutcomeService {
         return outcome;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<Outcome> ofProgramme(UUID programmeId, OutcomeKind kind, UUID companyId, OutcomeStatus status, PageRequest page) {
         programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
         return FilteredQuery.from("Outcome o")

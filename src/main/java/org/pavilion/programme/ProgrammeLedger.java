@@ -46,7 +46,7 @@ public class ProgrammeLedger {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProgrammeRef> find(UUID id) {
         Programme p = em.find(Programme.class, id);
         return Optional.ofNullable(p).map(ProgrammeLedger::ref);
@@ -58,7 +58,7 @@ public class ProgrammeLedger {
     }
 
     /** The per-company cap in force on a date. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Money capInForce(UUID programmeId, LocalDate date) {
         return caps.inForceOn(programmeId, date)
                 .or(() -> caps.history(programmeId).stream().findFirst())

@@ -68,13 +68,13 @@ public class ProgrammeService {
         return new WithCap(reload(programme.id), details.perCompanyCap());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     WithCap get(UUID id) {
         Programme programme = programmes.findByIdOptional(id).orElseThrow(ProgrammeService::notFound);
         return new WithCap(programme, ledger.capInForce(id, BusinessDate.today()));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<WithCap> search(ProgrammeRepository.Filter filter, PageRequest page) {
         List<Programme> found = programmes.search(filter, page);
         var capsToday = caps.inForceOn(found.stream().map(p -> p.id).toList(), BusinessDate.today());
@@ -98,7 +98,7 @@ public class ProgrammeService {
         return get(id);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     List<CapHistoryEntry> capHistory(UUID id) {
         programmes.findByIdOptional(id).orElseThrow(ProgrammeService::notFound);
         return caps.history(id).stream().map(CapHistoryEntry::of).toList();
