@@ -3,7 +3,7 @@ package org.pavilion.fx;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.pavilion.shared.web.BusinessDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,10 +103,9 @@ public class FxService {
             } catch (ApiProblem e) {
                 errors.add(FieldError.atRow(record.line(), "currency", "must be an ISO 4217 code other than KRW"));
             }
-            try {
-                date = LocalDate.parse(record.get(1).trim());
-            } catch (DateTimeParseException e) {
-                errors.add(FieldError.atRow(record.line(), "date", "must be a date YYYY-MM-DD"));
+            date = BusinessDate.parse(record.get(1).trim()).orElse(null);
+            if (date == null) {
+                errors.add(FieldError.atRow(record.line(), "date", BusinessDate.RULE));
             }
             if (!record.get(2).trim().matches(RATE_PATTERN)) {
                 errors.add(FieldError.atRow(record.line(), "krw_per_unit", "must be a positive decimal with at most 6 decimals"));
@@ -225,10 +224,6 @@ public class FxService {
     }
 
     private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.BadRequest.field("date", "must be a date YYYY-MM-DD");
-        }
+        return BusinessDate.parse(text).orElseThrow(() -> ApiProblem.BadRequest.field("date", BusinessDate.RULE));
     }
 }

@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.pavilion.shared.web.BusinessDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,11 +204,9 @@ public class OutcomeService {
         } catch (InvalidMoney e) {
             errors.add(FieldError.atRow(line, e.getMessage().startsWith("currency") ? "currency" : "amount", e.getMessage()));
         }
-        LocalDate occurredOn = null;
-        try {
-            occurredOn = LocalDate.parse(record.get(6).trim());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.atRow(line, "occurred_on", "must be a date YYYY-MM-DD"));
+        LocalDate occurredOn = BusinessDate.parse(record.get(6).trim()).orElse(null);
+        if (occurredOn == null) {
+            errors.add(FieldError.atRow(line, "occurred_on", BusinessDate.RULE));
         }
         OutcomeStatus status = parseEnum(OutcomeStatus.class, record.get(7), line, "status", errors);
         if (kind != null && status != null && !kind.statuses().contains(status)) {

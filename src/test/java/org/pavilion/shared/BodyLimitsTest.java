@@ -31,14 +31,31 @@ class BodyLimitsTest {
 
     @Test
     void aCsvOverTwentyMebibytesIsRefusedBeforeItIsRead() throws Exception {
-        byte[] huge = new byte[21 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) 'a');
-        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8081/api/v1/fx-rates/import"))
-                .header("Authorization", "Bearer " + Tokens.finance()).header("Content-Type", "text/csv")
-                .expectContinue(true).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge)).build();
-        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        String answer = postDeclaring(21 * 1024 * 1024, "text/csv");
+        org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 413")
+                .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":413", "payload-too-large");
+    }
+
+    /** Sends only the head of a request declaring this length and a few bytes, and reads the whole answer. */
+    private static String postDeclaring(long length, String type) throws Exception {
+        try (var socket = new java.net.Socket("localhost", 8081)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/fx-rates/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.finance()
+                    + "\r\nContent-Type: " + type + "\r\nContent-Length: " + length + "\r\n\r\n{\"a\":";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aBodyDeclaredFarBeyondEveryLimitIsAProblemWithoutBeingRead() throws Exception {
+        for (String type : new String[] { "application/json", "text/csv", "application/pdf" }) {
+            for (long length : new long[] { 52_428_800L, 10L * 1024 * 1024 * 1024, Long.MAX_VALUE }) {
+                org.assertj.core.api.Assertions.assertThat(postDeclaring(length, type)).startsWith("HTTP/1.1 413")
+                        .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":413");
+            }
+        }
     }
 
     @Test

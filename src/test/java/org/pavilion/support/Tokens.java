@@ -12,6 +12,7 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class Tokens {
 
     public static final String ISSUER = "https://pavilion.test/issuer";
+    public static final String AUDIENCE = "pavilion-api";
     private static final PrivateKey TRUSTED = load("test-only-keys/privateKey.pem");
     private static final PrivateKey UNTRUSTED = load("other-keys/untrustedPrivateKey.pem");
 
@@ -57,6 +58,21 @@ public final class Tokens {
     }
 
     /** A token with {@code alg: none}: header and claims, no signature. */
+    /** Signed by the trusted key, but minted for another audience (another client or API). */
+    public static String forAudience(String audience, String subject, String... roles) {
+        return claims(subject, roles).audience(audience).sign(TRUSTED);
+    }
+
+    /** Signed by the trusted key, for this audience, but of this OpenID Connect type (Keycloak's ID tokens say "ID"). */
+    public static String ofType(String typ, String subject, String... roles) {
+        return claims(subject, roles).claim("typ", typ).sign(TRUSTED);
+    }
+
+    /** Signed by the trusted key, with no audience at all. */
+    public static String withoutAudience(String subject, String... roles) {
+        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(3600).sign(TRUSTED);
+    }
+
     public static String unsigned(String subject, String... roles) {
         java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
@@ -66,7 +82,7 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String subject, String... roles) {
-        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).claim("preferred_username", subject + "-name")
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles)).claim("preferred_username", subject + "-name")
                 .expiresIn(3600);
     }
 

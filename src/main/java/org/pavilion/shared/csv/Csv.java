@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.FieldError;
+import org.pavilion.shared.web.PlainText;
 
 /** A small RFC 4180 reader: commas, quoted fields with "" escapes and line breaks inside quotes. */
 public final class Csv {
@@ -77,7 +78,7 @@ public final class Csv {
                     }
                     if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
                         fields.add(field.toString());
-                        each.accept(new CsvRecord(recordLine, List.copyOf(fields)));
+                        emit(each, recordLine, fields);
                     }
                     fields.clear();
                     field.setLength(0);
@@ -95,11 +96,22 @@ public final class Csv {
             }
             if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
                 fields.add(field.toString());
-                each.accept(new CsvRecord(recordLine, List.copyOf(fields)));
+                emit(each, recordLine, fields);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Hands on one record, after the one text rule: a control character or lone surrogate is a 422 naming its line. */
+    private static void emit(Consumer<CsvRecord> each, int line, List<String> fields) {
+        for (String field : fields) {
+            PlainText.problemWith(field).ifPresent(problem -> {
+                throw new ApiProblem.BusinessRule("invalid-csv", "Invalid CSV", "A field on line " + line + " " + problem + ".",
+                        List.of(FieldError.atRow(line, null, "a field " + problem)));
+            });
+        }
+        each.accept(new CsvRecord(line, List.copyOf(fields)));
     }
 
     /** Checks the header is exactly the expected columns; 422 otherwise. */

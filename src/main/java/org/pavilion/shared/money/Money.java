@@ -22,13 +22,15 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
         example = "{\"amount\": \"12000000\", \"currency\": \"KRW\"}", requiredProperties = { "amount", "currency" })
 public record Money(
         @Schema(implementation = String.class, pattern = "^[0-9]+(\\.[0-9]+)?$", maxLength = 40, example = "12000000",
-                description = "Decimal string; no more decimals than the currency has") BigDecimal amount,
+                description = "Decimal string; no more decimals than the currency has; at most 10^15") BigDecimal amount,
         @Schema(implementation = String.class, pattern = "^[A-Z]{3}$", maxLength = 3, example = "KRW",
                 description = "ISO 4217 code") Currency currency) implements Comparable<Money> {
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
     public static final Currency KRW = Currency.getInstance("KRW");
     public static final Currency USD = Currency.getInstance("USD");
+    /** The largest amount a client may send: every money column holds it with room for sums of a few. */
+    public static final BigDecimal MAX_INPUT = BigDecimal.TEN.pow(15);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -62,7 +64,11 @@ public record Money(
         if (amount == null || !amount.matches("-?[0-9]+(\\.[0-9]+)?") || amount.length() > 40) {
             throw new InvalidMoney("amount must be a decimal string such as \"12000000\" or \"1250.50\"");
         }
-        return new Money(new BigDecimal(amount), currency);
+        BigDecimal value = new BigDecimal(amount);
+        if (value.abs().compareTo(MAX_INPUT) > 0) {
+            throw new InvalidMoney("amount must be at most 1000000000000000 (10^15) units");
+        }
+        return new Money(value, currency);
     }
 
     public static Money of(BigDecimal amount, Currency currency) {

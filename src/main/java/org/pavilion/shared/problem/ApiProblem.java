@@ -92,4 +92,18 @@ public class ApiProblem extends RuntimeException {
             super(422, type, title, detail, errors);
         }
     }
+
+    /** 429: this caller has used up its share of expensive work for now; it may retry after the given seconds. */
+    public static class RateLimited extends ApiProblem {
+        private final long retryAfterSeconds;
+
+        public RateLimited(long retryAfterSeconds, String detail) {
+            super(429, "rate-limited", "Too many requests", detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 }

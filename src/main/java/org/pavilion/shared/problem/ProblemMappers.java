@@ -40,7 +40,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        Problem problem = new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors());
+        if (e instanceof ApiProblem.RateLimited limited) {
+            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", limited.retryAfterSeconds()).entity(problem).build();
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper
@@ -91,6 +95,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
+        String message = e == null ? "" : String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field '")) {
+            String field = message.substring("Duplicate field '".length(), Math.max(message.indexOf('\'', 17), 17));
+            return badRequest(uri, "The request body names a field more than once.",
+                    List.of(FieldError.of(field.length() <= 100 && PlainTextNames.isPrintable(field) ? field : "(body)", "appears more than once")));
+        }
         return badRequest(uri, "The request body is not well-formed JSON.", null);
     }
 
@@ -120,7 +130,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m) {
             return jsonMapping(m, uri);
         }
-        return malformedJson(null, uri);
+        return malformedJson(e instanceof JsonParseException p ? p : null, uri);
     }
 
     @ServerExceptionMapper
@@ -313,5 +323,12 @@ public class ProblemMappers {
             names.remove(0);
         }
         return String.join(".", names);
+    }
+
+    /** A field name echoed back only when it is short printable ASCII. */
+    private static final class PlainTextNames {
+        static boolean isPrintable(String name) {
+            return name.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+        }
     }
 }

@@ -57,7 +57,7 @@ public class VerifiedTokenCache implements JWTParser {
         if (known != null && now < known.usableUntilMillis()) {
             return known.token();
         }
-        JsonWebToken token = parser.parse(bearerToken);
+        JsonWebToken token = requireAccessToken(parser.parse(bearerToken));
         if (ttlMillis > 0) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.values().removeIf(entry -> entry.usableUntilMillis() <= now);
@@ -70,6 +70,22 @@ public class VerifiedTokenCache implements JWTParser {
         }
         return token;
     }
+
+    /**
+     * Only access tokens are bearer tokens: an OpenID Connect ID token (Keycloak writes {@code "typ": "ID"}) proves
+     * who logged in to a client, not that this API may be called, so it is refused like a bad signature. A token
+     * without {@code typ} is taken as an access token; the audience check ({@code mp.jwt.verify.audiences}) has
+     * already refused tokens minted for other clients.
+     */
+    static JsonWebToken requireAccessToken(JsonWebToken token) throws ParseException {
+        Object typ = token.getClaim("typ");
+        if (typ != null && !ACCESS_TOKEN_TYPES.contains(String.valueOf(typ).replace("\"", "").toLowerCase(java.util.Locale.ROOT))) {
+            throw new ParseException("Only access tokens are accepted (typ " + typ + ")");
+        }
+        return token;
+    }
+
+    static final java.util.Set<String> ACCESS_TOKEN_TYPES = java.util.Set.of("bearer", "access", "at+jwt");
 
     /** Whether this token would be answered from memory now, without verifying it again. */
     boolean remembers(String bearerToken) {

@@ -1,7 +1,6 @@
 package org.pavilion.shared.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,11 +32,7 @@ public final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.BadRequest.field(name, "must be a date YYYY-MM-DD");
-        }
+        return BusinessDate.parse(raw.trim()).orElseThrow(() -> ApiProblem.BadRequest.field(name, BusinessDate.RULE));
     }
 
     public static UUID uuid(String name, String raw) {
@@ -70,6 +65,9 @@ public final class QueryParams {
         if (raw.length() > 200) {
             throw ApiProblem.BadRequest.field(name, "must be at most 200 characters");
         }
+        PlainText.problemWith(raw).ifPresent(problem -> {
+            throw ApiProblem.BadRequest.field(name, problem);
+        });
         return raw.trim();
     }
 

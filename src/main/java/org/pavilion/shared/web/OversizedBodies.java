@@ -1,0 +1,58 @@
+package org.pavilion.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pavilion.shared.problem.Problem;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A body declared larger than the largest limit ({@code quarkus.http.limits.max-body-size}) is refused
+ * before the HTTP layer's own check, which would answer a bare 413: here it gets a problem+json like
+ * every other error, whatever the size declared, and the connection is closed without reading the body.
+ */
+@ApplicationScoped
+public class OversizedBodies {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseOversized);
+    }
+
+    private void refuseOversized(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && isOver(declared, maxBody.asLongValue())) {
+            JsonObject problem = new JsonObject()
+                    .put("type", Problem.TYPE_BASE + "payload-too-large")
+                    .put("title", "Payload too large")
+                    .put("status", 413)
+                    .put("detail", "A request body may be at most " + maxBody.asLongValue() + " bytes.")
+                    .put("instance", context.request().path());
+            context.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(problem.encode())
+                    .onComplete(sent -> context.request().connection().close());
+            return;
+        }
+        context.next();
+    }
+
+    /** A length that is not a number is left to the HTTP layer, which answers 400. */
+    static boolean isOver(String declared, long limit) {
+        String digits = declared.trim();
+        if (digits.isEmpty() || digits.length() > 19 || !digits.chars().allMatch(Character::isDigit)) {
+            return digits.length() > 19 && digits.chars().allMatch(Character::isDigit);
+        }
+        return Long.parseLong(digits) > limit;
+    }
+}
