@@ -1,5 +1,6 @@
 package org.pavilion.company;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class CompanyAccess {
     }
 
     /** The companies an SME-only caller may see; null for staff, who see all. */
-    public java.util.List<UUID> visibleCompanyIdsOrAll() {
+    public List<UUID> visibleCompanyIdsOrAll() {
         return user.isRestrictedToOwnCompanies() ? members.companiesOf(user.subject()) : null;
     }
 }

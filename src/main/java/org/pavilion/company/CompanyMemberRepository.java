@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pavilion.shared.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 
 @ApplicationScoped
 class CompanyMemberRepository implements PanacheRepositoryBase<CompanyMember, CompanyMember.Key> {
@@ -18,7 +19,7 @@ class CompanyMemberRepository implements PanacheRepositoryBase<CompanyMember, Co
 
     List<CompanyMember> ofCompany(UUID companyId, PageRequest page) {
         return find("companyId = ?1 order by addedAt, subject", companyId)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+                .page(Page.of(page.page(), page.size())).list();
     }
 
     long countOfCompany(UUID companyId) {

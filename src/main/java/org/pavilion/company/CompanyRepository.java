@@ -13,6 +13,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.web.QueryParams;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 
 @ApplicationScoped
 class CompanyRepository implements PanacheRepositoryBase<Company, UUID> {
@@ -41,7 +42,7 @@ class CompanyRepository implements PanacheRepositoryBase<Company, UUID> {
     List<Company> search(Filter filter, PageRequest page) {
         Query query = where(filter);
         return find(query.jpql + " order by lower(nameKo), id", query.params)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+                .page(Page.of(page.page(), page.size())).list();
     }
 
     long countMatching(Filter filter) {

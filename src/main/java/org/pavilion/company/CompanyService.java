@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
@@ -145,7 +146,7 @@ public class CompanyService {
     private void flushOrConflict(String brn) {
         try {
             companies.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
+        } catch (ConstraintViolationException e) {
             if ("companies_brn_unique".equals(e.getConstraintName())) {
                 throw duplicateBrn(brn);
             }

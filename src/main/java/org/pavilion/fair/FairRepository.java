@@ -12,6 +12,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.web.QueryParams;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 
 @ApplicationScoped
 class FairRepository implements PanacheRepositoryBase<Fair, UUID> {
@@ -22,7 +23,7 @@ class FairRepository implements PanacheRepositoryBase<Fair, UUID> {
     List<Fair> search(Filter filter, PageRequest page) {
         Where where = where(filter);
         return find(where.jpql + " order by startsOn, id", where.params)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+                .page(Page.of(page.page(), page.size())).list();
     }
 
     long countMatching(Filter filter) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -64,7 +65,7 @@ public class FxResource {
     @RolesAllowed({ Roles.FINANCE, Roles.ADMIN })
     @Operation(summary = "Import rates from CSV", description = "Header `currency,date,krw_per_unit,source`. All rows or none: "
             + "a bad file answers 422 with every bad row (line number, the header being line 1) and field.")
-    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
             example = "currency,date,krw_per_unit,source\nUSD,2025-03-03,1453.20,Seoul Money Brokerage base rate")))
     @APIResponse(responseCode = "200", description = "Imported: {\"imported\": N}")
     @APIResponse(responseCode = "422", description = "Bad rows, none imported",

@@ -3,7 +3,6 @@ package org.pavilion.fx;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.pavilion.shared.web.BusinessDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.shared.audit.AuditLog;
@@ -27,6 +27,8 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.FieldError;
+import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.BusinessDate;
 
 /** Exchange rates: KRW per unit of a currency on a date. */
 @ApplicationScoped
@@ -40,13 +42,16 @@ public class FxService {
     EntityManager em;
 
     @Inject
+    FxRateRepository rates;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     FxConfig config;
 
     @Inject
-    org.pavilion.shared.security.CurrentUser user;
+    CurrentUser user;
 
     /** A usable rate for converting an amount dated {@code on}. */
     public record Rate(String currency, LocalDate date, BigDecimal krwPerUnit, String source) {
@@ -127,75 +132,17 @@ public class FxService {
             throw new ApiProblem.BusinessRule("invalid-csv", "Invalid rows",
                     errors.size() + " problem(s) in the file; nothing was imported.", errors);
         }
-        bulkUpsert(rows);
+        rates.upsertAll(rows, user.subject(), user.name());
         return rows.size();
-    }
-
-    /** One statement for the whole file: upserts every rate and appends one audit event per rate. */
-    private void bulkUpsert(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        int n = rows.size();
-        String[] currencies = new String[n];
-        java.sql.Date[] dates = new java.sql.Date[n];
-        BigDecimal[] rates = new BigDecimal[n];
-        String[] sources = new String[n];
-        for (int i = 0; i < n; i++) {
-            currencies[i] = (String) rows.get(i)[0];
-            dates[i] = java.sql.Date.valueOf((LocalDate) rows.get(i)[1]);
-            rates[i] = (BigDecimal) rows.get(i)[2];
-            sources[i] = (String) rows.get(i)[3];
-        }
-        String subject = user.subject();
-        String name = user.name();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (var statement = connection.prepareStatement("""
-                    with input as (
-                        select * from unnest(?::text[], ?::date[], ?::numeric[], ?::text[]) as t(currency, rate_date, krw, source)
-                    ),
-                    previous as (
-                        select f.id, f.currency, f.rate_date, f.krw_per_unit, f.source from fx_rates f
-                        join input i on i.currency = f.currency and i.rate_date = f.rate_date for update of f
-                    ),
-                    upserted as (
-                        insert into fx_rates (id, currency, rate_date, krw_per_unit, source, updated_at)
-                        select gen_random_uuid(), currency, rate_date, krw, source, now() from input
-                        on conflict (currency, rate_date) do update
-                            set krw_per_unit = excluded.krw_per_unit, source = excluded.source, updated_at = now()
-                        returning id, currency, rate_date, krw_per_unit, source
-                    )
-                    insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
-                    select ?, ?, case when p.id is null then 'created' else 'updated' end, 'fx-rate', u.id,
-                           case when p.id is null then null
-                                else jsonb_build_object('krwPerUnit', trim_scale(p.krw_per_unit)::text, 'source', p.source) end,
-                           jsonb_build_object('currency', u.currency, 'date', u.rate_date::text,
-                                              'krwPerUnit', trim_scale(u.krw_per_unit)::text, 'source', u.source)
-                    from upserted u left join previous p on p.id = u.id
-                    """)) {
-                statement.setArray(1, connection.createArrayOf("text", currencies));
-                statement.setArray(2, connection.createArrayOf("date", dates));
-                statement.setArray(3, connection.createArrayOf("numeric", rates));
-                statement.setArray(4, connection.createArrayOf("text", sources));
-                statement.setString(5, subject);
-                statement.setString(6, name);
-                statement.executeUpdate();
-            }
-        });
     }
 
     private FxRate upsert(String currency, LocalDate date, BigDecimal krwPerUnit, String source) {
         List<FxRate> existing = em.createQuery("from FxRate r where r.currency = :c and r.rateDate = :d", FxRate.class)
                 .setParameter("c", currency).setParameter("d", date)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (existing.isEmpty()) {
             UUID id = UUID.randomUUID();
-            em.createNativeQuery("""
-                    insert into fx_rates (id, currency, rate_date, krw_per_unit, source, updated_at) values (?1, ?2, ?3, ?4, ?5, now())
-                    on conflict (currency, rate_date) do update set krw_per_unit = excluded.krw_per_unit,
-                        source = excluded.source, updated_at = now()
-                    """).setParameter(1, id).setParameter(2, currency).setParameter(3, date).setParameter(4, krwPerUnit)
-                    .setParameter(5, source).executeUpdate();
+            rates.insert(id, currency, date, krwPerUnit, source);
             FxRate created = em.createQuery("from FxRate r where r.currency = :c and r.rateDate = :d", FxRate.class)
                     .setParameter("c", currency).setParameter("d", date).getSingleResult();
             audit.created(ENTITY, created.id, created.snapshot());

@@ -1,15 +1,10 @@
 package org.pavilion.outcome;
 
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.pavilion.shared.web.BusinessDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
 import org.pavilion.company.Brn;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.participation.ParticipationService;
@@ -38,6 +32,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.FieldError;
 import org.pavilion.shared.security.CurrentUser;
+import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.IsoCountry;
 import org.pavilion.shared.web.PatchBody;
@@ -55,6 +50,9 @@ public class OutcomeService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    OutcomeImportRepository imports;
 
     @Inject
     ParticipationService participations;
@@ -149,9 +147,9 @@ public class OutcomeService {
         programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
         Map<String, ParticipantRef> takingPart = participations.takingPartByBrn(programmeId);
         List<FieldError> errors = new ArrayList<>();
-        List<ImportRow> rows = new ArrayList<>();
+        List<ImportedOutcome> rows = new ArrayList<>();
         Csv.eachWithHeader(csv, CSV_HEADER, record -> {
-            ImportRow row = validate(record, takingPart, errors);
+            ImportedOutcome row = validate(record, takingPart, errors);
             if (row != null) {
                 rows.add(row);
             }
@@ -166,11 +164,7 @@ public class OutcomeService {
 
     static final int INSERT_CHUNK = 5_000;
 
-    private record ImportRow(UUID id, ParticipantRef participation, OutcomeKind kind, String buyerName, String buyerCountry,
-            Money value, LocalDate occurredOn, OutcomeStatus status, String note) {
-    }
-
-    private static ImportRow validate(CsvRecord record, Map<String, ParticipantRef> takingPart, List<FieldError> errors) {
+    private static ImportedOutcome validate(CsvRecord record, Map<String, ParticipantRef> takingPart, List<FieldError> errors) {
         int line = record.line();
         if (record.fields().size() != CSV_HEADER.size()) {
             errors.add(FieldError.atRow(line, null, "expected " + CSV_HEADER.size() + " fields, found " + record.fields().size()));
@@ -219,7 +213,7 @@ public class OutcomeService {
         if (errors.size() > before) {
             return null;
         }
-        return new ImportRow(UUID.randomUUID(), participation, kind, buyer, country, value, occurredOn, status,
+        return new ImportedOutcome(UUID.randomUUID(), participation, kind, buyer, country, value, occurredOn, status,
                 note.isEmpty() ? null : note);
     }
 
@@ -227,7 +221,7 @@ public class OutcomeService {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.atRow(line, field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            errors.add(FieldError.atRow(line, field, "must be one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -237,73 +231,17 @@ public class OutcomeService {
      * PostgreSQL) and one INSERT of their audit events, all in the caller's transaction: memory for the
      * arrays stays bounded whatever the file's size (a 20 MiB file is about 250,000 rows).
      */
-    private void insert(List<ImportRow> rows) {
+    private void insert(List<ImportedOutcome> rows) {
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
             insertChunk(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
         }
     }
 
-    private void insertChunk(List<ImportRow> rows) {
-        int n = rows.size();
-        Object[] ids = new Object[n], parts = new Object[n], progs = new Object[n], comps = new Object[n];
-        String[] kinds = new String[n], buyers = new String[n], countries = new String[n], currencies = new String[n],
-                statuses = new String[n], notes = new String[n], audits = new String[n];
-        BigDecimal[] amounts = new BigDecimal[n];
-        Date[] dates = new Date[n];
-        for (int i = 0; i < n; i++) {
-            ImportRow r = rows.get(i);
-            ids[i] = r.id();
-            parts[i] = r.participation().id();
-            progs[i] = r.participation().programmeId();
-            comps[i] = r.participation().companyId();
-            kinds[i] = r.kind().name();
-            buyers[i] = r.buyerName();
-            countries[i] = r.buyerCountry();
-            amounts[i] = r.value().amount();
-            currencies[i] = r.value().currency().getCurrencyCode();
-            dates[i] = Date.valueOf(r.occurredOn());
-            statuses[i] = r.status().name();
-            notes[i] = r.note();
-            audits[i] = auditJson(r);
-        }
-        String actorSubject = user.subject();
-        String actorName = user.name();
-        em.unwrap(Session.class).doWork(connection -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country,
-                        value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
-                    select t.*, ?, ?, ?, 0 from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
-                        ?::numeric[], ?::text[], ?::date[], ?::text[], ?::text[]) as t
-                    """)) {
-                insert.setString(1, actorSubject);
-                insert.setTimestamp(2, now);
-                insert.setTimestamp(3, now);
-                Array[] arrays = { connection.createArrayOf("uuid", ids), connection.createArrayOf("uuid", parts),
-                        connection.createArrayOf("uuid", progs), connection.createArrayOf("uuid", comps),
-                        connection.createArrayOf("text", kinds), connection.createArrayOf("text", buyers),
-                        connection.createArrayOf("text", countries), connection.createArrayOf("numeric", amounts),
-                        connection.createArrayOf("text", currencies), connection.createArrayOf("date", dates),
-                        connection.createArrayOf("text", statuses), connection.createArrayOf("text", notes) };
-                for (int i = 0; i < arrays.length; i++) {
-                    insert.setArray(4 + i, arrays[i]);
-                }
-                insert.executeUpdate();
-            }
-            try (PreparedStatement auditInsert = connection.prepareStatement("""
-                    insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
-                    select ?, ?, 'imported', 'outcome', t.id, null, t.after::jsonb from unnest(?::uuid[], ?::text[]) as t(id, after)
-                    """)) {
-                auditInsert.setString(1, actorSubject);
-                auditInsert.setString(2, actorName);
-                auditInsert.setArray(3, connection.createArrayOf("uuid", ids));
-                auditInsert.setArray(4, connection.createArrayOf("text", audits));
-                auditInsert.executeUpdate();
-            }
-        });
+    private void insertChunk(List<ImportedOutcome> rows) {
+        imports.insertAll(rows, rows.stream().map(this::auditJson).toList(), user.subject(), user.name());
     }
 
-    private String auditJson(ImportRow r) {
+    private String auditJson(ImportedOutcome r) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("participationId", r.participation().id());
         after.put("kind", r.kind().name());

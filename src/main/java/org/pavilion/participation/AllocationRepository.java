@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import org.pavilion.shared.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 
 @ApplicationScoped
 class AllocationRepository implements PanacheRepositoryBase<Allocation, UUID> {
@@ -33,7 +34,7 @@ class AllocationRepository implements PanacheRepositoryBase<Allocation, UUID> {
 
     List<Allocation> ofParticipation(UUID participationId, PageRequest page) {
         return find("participationId = ?1 order by createdAt, id", participationId)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+                .page(Page.of(page.page(), page.size())).list();
     }
 
     long countOfParticipation(UUID participationId) {

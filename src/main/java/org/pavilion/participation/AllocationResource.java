@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.participation.ParticipationRequests.Cancellation;
-import org.pavilion.participation.ParticipationRequests.NewAllocation;
 import org.pavilion.participation.ParticipationRequests.NewDisbursement;
 import org.pavilion.participation.ParticipationViews.AllocationView;
 import org.pavilion.participation.ParticipationViews.DisbursementView;

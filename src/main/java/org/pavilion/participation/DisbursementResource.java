@@ -1,39 +1,22 @@
 package org.pavilion.participation;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pavilion.participation.ParticipationRequests.Cancellation;
-import org.pavilion.participation.ParticipationRequests.NewAllocation;
-import org.pavilion.participation.ParticipationRequests.NewDisbursement;
-import org.pavilion.participation.ParticipationViews.AllocationView;
 import org.pavilion.participation.ParticipationViews.DisbursementView;
-import org.pavilion.shared.paging.Page;
-import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 
 @Path("/api/v1/disbursements")
 @Tag(name = "Allocations", description = "Support allocated to participations, and disbursements")

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.domain.StateConflict;
 
 /** A company in a programme. At most one active participation per company and programme (a unique index). */
 @Entity
@@ -50,8 +50,7 @@ class Participation {
     /** Moves to the target status if the contract allows it; 409 otherwise. */
     void transitionTo(ParticipationStatus target, String reason) {
         if (!status.canBecome(target)) {
-            throw new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
-                    "A participation in status " + status + " cannot become " + target + ".");
+            throw StateConflict.illegalTransition("A participation in status " + status + " cannot become " + target + ".");
         }
         status = target;
         statusReason = reason;

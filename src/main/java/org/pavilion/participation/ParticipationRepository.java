@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import org.pavilion.shared.paging.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
@@ -27,7 +28,7 @@ class ParticipationRepository implements PanacheRepositoryBase<Participation, UU
     /** Of one programme, by creation then id; {@code companies} null means every company. */
     List<Participation> ofProgramme(UUID programmeId, ParticipationStatus status, List<UUID> companies, PageRequest page) {
         return find(where(status, companies) + " order by createdAt, id", params(programmeId, status, companies))
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+                .page(Page.of(page.page(), page.size())).list();
     }
 
     long countOfProgramme(UUID programmeId, ParticipationStatus status, List<UUID> companies) {
@@ -48,5 +49,15 @@ class ParticipationRepository implements PanacheRepositoryBase<Participation, UU
             p.and("companies", companies.isEmpty() ? List.of(new UUID(0, 0)) : companies);
         }
         return p;
+    }
+
+    /** (brn, participation id, company id, status) of the participations of a programme that receive support. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> receivingSupportWithBrn(UUID programmeId) {
+        return getEntityManager().createNativeQuery("""
+                select c.brn, p.id, p.company_id, p.status from participations p join companies c on c.id = p.company_id
+                where p.programme_id = :programme and p.status in (:statuses)
+                """).setParameter("programme", programmeId)
+                .setParameter("statuses", ParticipationStatus.RECEIVES_SUPPORT.stream().map(Enum::name).toList()).getResultList();
     }
 }

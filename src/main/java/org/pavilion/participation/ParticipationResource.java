@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,9 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pavilion.participation.ParticipationRequests.NewParticipation;
-import org.pavilion.participation.ParticipationRequests.Transition;
 import org.pavilion.participation.ParticipationRequests.NewAllocation;
+import org.pavilion.participation.ParticipationRequests.Transition;
 import org.pavilion.participation.ParticipationViews.AllocationView;
 import org.pavilion.participation.ParticipationViews.ParticipationView;
 import org.pavilion.shared.paging.Page;
@@ -34,7 +34,6 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.ETags;
-import org.pavilion.shared.web.QueryParams;
 
 @Path("/api/v1/participations")
 @Tag(name = "Participations", description = "Companies in programmes and their status")
@@ -101,7 +100,7 @@ public class ParticipationResource {
         return allocations.ofParticipation(participationId, PageRequest.of(page, size)).map(AllocationView::of);
     }
 
-    private static jakarta.ws.rs.core.EntityTag etag(ParticipationView view) {
+    private static EntityTag etag(ParticipationView view) {
         return ETags.of(view.version());
     }
 }

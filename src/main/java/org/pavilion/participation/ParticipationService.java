@@ -1,6 +1,7 @@
 package org.pavilion.participation;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.participation.ParticipationViews.ParticipationView;
 import org.pavilion.programme.ProgrammeLedger;
@@ -77,7 +79,7 @@ public class ParticipationService {
         participations.persist(participation);
         try {
             participations.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
+        } catch (ConstraintViolationException e) {
             if ("participations_one_active".equals(e.getConstraintName())) {
                 throw alreadyParticipating();
             }
@@ -158,13 +160,8 @@ public class ParticipationService {
     /** The participations of a programme that take part, by their company's BRN (123-45-67890). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, ParticipantRef> takingPartByBrn(UUID programmeId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = participations.getEntityManager().createNativeQuery("""
-                select c.brn, p.id, p.company_id, p.status from participations p join companies c on c.id = p.company_id
-                where p.programme_id = ?1 and p.status in ('SELECTED', 'CONFIRMED', 'ATTENDED')
-                """).setParameter(1, programmeId).getResultList();
-        Map<String, ParticipantRef> byBrn = new java.util.HashMap<>();
-        for (Object[] r : rows) {
+        Map<String, ParticipantRef> byBrn = new HashMap<>();
+        for (Object[] r : participations.receivingSupportWithBrn(programmeId)) {
             byBrn.put(((String) r[0]).trim(), new ParticipantRef((UUID) r[1], programmeId, (UUID) r[2],
                     ParticipationStatus.valueOf((String) r[3])));
         }

@@ -1,5 +1,6 @@
 package org.pavilion.participation;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,6 +10,11 @@ public enum ParticipationStatus {
 
     static final Set<ParticipationStatus> INACTIVE = EnumSet.of(REJECTED, WITHDRAWN);
     static final Set<ParticipationStatus> RECEIVES_SUPPORT = EnumSet.of(SELECTED, CONFIRMED, ATTENDED);
+
+    /** The statuses that receive support (and count as a programme's participating companies in reports). */
+    public static Set<ParticipationStatus> receivingSupport() {
+        return Collections.unmodifiableSet(RECEIVES_SUPPORT);
+    }
 
     Set<ParticipationStatus> next() {
         return switch (this) {

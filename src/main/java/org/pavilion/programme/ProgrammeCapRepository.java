@@ -1,7 +1,11 @@
 package org.pavilion.programme;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +23,8 @@ class ProgrammeCapRepository implements PanacheRepositoryBase<ProgrammeCap, UUID
     }
 
     /** The caps in force on a date for several programmes, in one query (programme id to cap). */
-    java.util.Map<UUID, java.math.BigDecimal> inForceOn(java.util.Collection<UUID> programmeIds, LocalDate date) {
-        java.util.Map<UUID, java.math.BigDecimal> caps = new java.util.HashMap<>();
+    Map<UUID, BigDecimal> inForceOn(Collection<UUID> programmeIds, LocalDate date) {
+        Map<UUID, BigDecimal> caps = new HashMap<>();
         if (programmeIds.isEmpty()) {
             return caps;
         }
@@ -31,7 +35,7 @@ class ProgrammeCapRepository implements PanacheRepositoryBase<ProgrammeCap, UUID
                 order by programme_id, effective_from desc, set_at desc
                 """).setParameter(1, programmeIds).setParameter(2, date).getResultList();
         for (Object[] row : rows) {
-            caps.put((UUID) row[0], (java.math.BigDecimal) row[1]);
+            caps.put((UUID) row[0], (BigDecimal) row[1]);
         }
         return caps;
     }

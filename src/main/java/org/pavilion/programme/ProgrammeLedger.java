@@ -101,6 +101,21 @@ public class ProgrammeLedger {
                 """).setParameter(1, amount.amount()).setParameter(2, programmeId).executeUpdate();
     }
 
+    /** A new budget, applied only while it still covers what is allocated (the caller checked it under the row lock). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setBudget(UUID programmeId, Money budget) {
+        em.createNativeQuery("""
+                update programmes set budget = ?1, version = version + 1, updated_at = now() where id = ?2 and allocated <= ?1
+                """).setParameter(1, budget.amount()).setParameter(2, programmeId).executeUpdate();
+    }
+
+    /** A change held in another table (a new cap) is a new version of the programme: its ETag changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touch(UUID programmeId) {
+        em.createNativeQuery("update programmes set version = version + 1, updated_at = now() where id = ?1")
+                .setParameter(1, programmeId).executeUpdate();
+    }
+
     /** Every programme's allocated counter equals its live allocations (used by tests and checks). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> programmesWhoseCountersDisagree() {

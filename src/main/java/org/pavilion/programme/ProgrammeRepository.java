@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import org.pavilion.shared.paging.PageRequest;
 
@@ -47,7 +48,7 @@ class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
         return where.toString();
     }
 
-    private static void bind(jakarta.persistence.Query query, Filter filter) {
+    private static void bind(Query query, Filter filter) {
         if (filter.fairId() != null) {
             query.setParameter("fairId", filter.fairId());
         }

@@ -89,8 +89,7 @@ public class ProgrammeService {
         Programme programme = lock(id, ifMatch);
         Money before = ledger.capInForce(id, BusinessDate.today());
         caps.persist(new ProgrammeCap(id, change.cap(), change.effectiveFrom(), change.reason().trim(), user.actor()));
-        em.createNativeQuery("update programmes set version = version + 1, updated_at = now() where id = ?1")
-                .setParameter(1, id).executeUpdate();
+        ledger.touch(id);
         audit.recorded("cap-changed", ENTITY, id, Map.of("perCompanyCap", before),
                 Map.of("perCompanyCap", change.cap(), "effectiveFrom", change.effectiveFrom().toString(),
                         "reason", change.reason().trim()));
@@ -114,9 +113,7 @@ public class ProgrammeService {
             throw new ApiProblem.BusinessRule("budget-exceeded", "Budget exceeded",
                     "The budget cannot be set below what is already allocated: " + Money.of(allocated, Money.KRW) + ".");
         }
-        em.createNativeQuery("""
-                update programmes set budget = ?1, version = version + 1, updated_at = now() where id = ?2 and allocated <= ?1
-                """).setParameter(1, change.budget().amount()).setParameter(2, id).executeUpdate();
+        ledger.setBudget(id, change.budget());
         audit.recorded("budget-changed", ENTITY, id, Map.of("budget", before),
                 Map.of("budget", change.budget(), "reason", change.reason().trim()));
         em.detach(programme);

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.report.OutcomeFiguresQuery.Figures;
@@ -64,22 +63,11 @@ public class ReportService {
     OutcomeFiguresQuery figures;
 
     @Inject
-    EntityManager em;
+    ProgrammeFiguresQuery programmeFigures;
 
     @Transactional
     ProgrammeReport programme(UUID programmeId, LocalDate rateDate) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.name, p.budget, p.allocated, p.disbursed,
-                       (select count(*) from participations pa where pa.programme_id = p.id
-                            and pa.status in ('SELECTED', 'CONFIRMED', 'ATTENDED')),
-                       (select count(*) from participations pa where pa.programme_id = p.id and pa.status = 'ATTENDED')
-                from programmes p where p.id = ?1
-                """).setParameter(1, programmeId).getResultList();
-        if (rows.isEmpty()) {
-            throw new ApiProblem.NotFound("programme");
-        }
-        Object[] p = rows.get(0);
+        Object[] p = programmeFigures.of(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
         Money budget = krw((BigDecimal) p[1]);
         Money allocated = krw((BigDecimal) p[2]);
         Map<String, Object> params = new HashMap<>();

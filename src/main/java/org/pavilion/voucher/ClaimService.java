@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.fx.FxService;
 import org.pavilion.shared.audit.AuditLog;
@@ -22,9 +23,6 @@ import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
-import org.pavilion.voucher.VoucherEntities.Claim;
-import org.pavilion.voucher.VoucherEntities.ClaimStatus;
-import org.pavilion.voucher.VoucherEntities.Voucher;
 
 /**
  * Claims against vouchers. The subsidy is reserved at once by a conditional UPDATE that keeps
@@ -40,6 +38,9 @@ public class ClaimService {
 
     @Inject
     VoucherService vouchers;
+
+    @Inject
+    VoucherLedger ledger;
 
     @Inject
     FxService fx;
@@ -61,15 +62,8 @@ public class ClaimService {
         if (alreadyClaimed(providerKey, invoiceKey)) {
             throw doubleFunding();
         }
-        VoucherEntities.VoucherProgramme programme = vouchers.programme(voucher.programmeId);
-        if (!programme.categories().contains(request.category().name())) {
-            throw new ApiProblem.BusinessRule("category-not-eligible", "Category not eligible",
-                    "This voucher pays for " + String.join(", ", programme.categories()) + "; not " + request.category() + ".");
-        }
-        if (BusinessDate.today().isAfter(voucher.validUntil) || request.invoiceDate().isAfter(voucher.validUntil)) {
-            throw new ApiProblem.BusinessRule("voucher-expired", "Voucher expired",
-                    "The voucher is valid until " + voucher.validUntil + "; claims and invoices after that date are not funded.");
-        }
+        vouchers.programme(voucher.programmeId).requireEligible(request.category());
+        voucher.requireValidFor(BusinessDate.today(), request.invoiceDate());
         Money invoice = request.invoiceAmount();
         BigDecimal krw;
         FxService.Rate rate = null;
@@ -82,13 +76,8 @@ public class ClaimService {
                                     + fx.maxRateAgeDays() + " days before). Ask finance to record it, then claim again."));
             krw = invoice.amount().multiply(rate.krwPerUnit());
         }
-        // Full precision, rounded once to whole won (HALF_EVEN).
-        Money subsidy = Money.rounded(krw.multiply(voucher.governmentShare), Money.KRW);
-        int reserved = em.createNativeQuery("""
-                update vouchers set reserved = reserved + ?1, version = version + 1, updated_at = now()
-                where id = ?2 and reserved + paid + ?1 <= granted
-                """).setParameter(1, subsidy.amount()).setParameter(2, voucherId).executeUpdate();
-        if (reserved == 0) {
+        Money subsidy = voucher.subsidyFor(krw);
+        if (!ledger.reserve(voucherId, subsidy)) {
             em.refresh(voucher);
             throw new ApiProblem.BusinessRule("voucher-balance-exceeded", "Voucher balance exceeded",
                     "This claim's subsidy of " + subsidy + " is more than the voucher's balance of " + voucher.balance() + ".");
@@ -119,7 +108,7 @@ public class ClaimService {
         em.persist(c);
         try {
             em.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
+        } catch (ConstraintViolationException e) {
             if ("claims_no_double_funding".equals(e.getConstraintName())) {
                 throw doubleFunding();
             }
@@ -151,19 +140,14 @@ public class ClaimService {
     @Transactional
     Claim decide(UUID id, VoucherRequests.ClaimDecision decision, String ifMatch) {
         Claim c = lock(id, ifMatch);
-        if (c.status != ClaimStatus.SUBMITTED) {
-            throw illegal(c, "decided");
-        }
         Map<String, Object> before = c.snapshot();
-        c.decisionReason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
         if (Boolean.TRUE.equals(decision.approve())) {
-            c.status = ClaimStatus.APPROVED;
+            c.approve(reason);
         } else {
-            c.status = ClaimStatus.REJECTED;
-            em.createNativeQuery("update vouchers set reserved = reserved - ?1, version = version + 1, updated_at = now() where id = ?2")
-                    .setParameter(1, c.subsidy).setParameter(2, c.voucherId).executeUpdate();
+            c.reject(reason);
+            ledger.release(c.voucherId, c.subsidyAmount());
         }
-        c.updatedAt = Instant.now();
         em.flush();
         audit.changed(c.status == ClaimStatus.APPROVED ? "approved" : "rejected", ENTITY, id, before, c.snapshot());
         return c;
@@ -173,17 +157,9 @@ public class ClaimService {
     @Transactional
     Claim pay(UUID id, VoucherRequests.Payment payment, String ifMatch) {
         Claim c = lock(id, ifMatch);
-        if (c.status != ClaimStatus.APPROVED) {
-            throw illegal(c, "paid");
-        }
         Map<String, Object> before = c.snapshot();
-        em.createNativeQuery("""
-                update vouchers set reserved = reserved - ?1, paid = paid + ?1, version = version + 1, updated_at = now() where id = ?2
-                """).setParameter(1, c.subsidy).setParameter(2, c.voucherId).executeUpdate();
-        c.status = ClaimStatus.PAID;
-        c.paidOn = payment.paidOn();
-        c.paymentReference = payment.reference().trim();
-        c.updatedAt = Instant.now();
+        c.pay(payment.paidOn(), payment.reference().trim());
+        ledger.settle(c.voucherId, c.subsidyAmount());
         em.flush();
         audit.changed("paid", ENTITY, id, before, c.snapshot());
         return c;
@@ -200,11 +176,6 @@ public class ClaimService {
         return em.createQuery("select count(c) from Claim c where c.providerKey = :p and c.invoiceKey = :i and c.status <> :rejected",
                 Long.class).setParameter("p", providerKey).setParameter("i", invoiceKey)
                 .setParameter("rejected", ClaimStatus.REJECTED).getSingleResult() > 0;
-    }
-
-    private static ApiProblem illegal(Claim c, String what) {
-        return new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
-                "A " + c.status + " claim cannot be " + what + ".");
     }
 
     private static ApiProblem doubleFunding() {

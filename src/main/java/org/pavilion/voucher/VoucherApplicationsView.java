@@ -1,10 +1,13 @@
 package org.pavilion.voucher;
 
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.pavilion.voucher.VoucherEntities.VoucherApplication;
+import org.pavilion.shared.paging.Page;
 import org.pavilion.voucher.VoucherViews.ApplicationView;
 
 /** An application as the API shows it, with the voucher it issued. */
@@ -21,8 +24,8 @@ class VoucherApplicationsView {
 
     /** A page of applications with their vouchers, found in one query. */
     @Transactional
-    org.pavilion.shared.paging.Page<ApplicationView> of(org.pavilion.shared.paging.Page<VoucherApplication> page) {
-        java.util.Map<java.util.UUID, java.util.UUID> vouchers = service.vouchersOf(page.items().stream().map(a -> a.id).toList());
+    Page<ApplicationView> of(Page<VoucherApplication> page) {
+        Map<UUID, UUID> vouchers = service.vouchersOf(page.items().stream().map(a -> a.id).toList());
         return page.map(a -> ApplicationView.of(a, vouchers.get(a.id)));
     }
 }

@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.shared.audit.AuditLog;
-import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
@@ -23,10 +23,6 @@ import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
-import org.pavilion.voucher.VoucherEntities.ApplicationStatus;
-import org.pavilion.voucher.VoucherEntities.Voucher;
-import org.pavilion.voucher.VoucherEntities.VoucherApplication;
-import org.pavilion.voucher.VoucherEntities.VoucherProgramme;
 
 /** Voucher programmes, applications and the decisions that issue vouchers. */
 @ApplicationScoped
@@ -34,6 +30,9 @@ public class VoucherService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    VoucherLedger ledger;
 
     @Inject
     CompanyAccess companies;
@@ -113,7 +112,7 @@ public class VoucherService {
         em.persist(a);
         try {
             em.flush();
-        } catch (org.hibernate.exception.ConstraintViolationException e) {
+        } catch (ConstraintViolationException e) {
             if ("voucher_applications_one_active".equals(e.getConstraintName())) {
                 throw alreadyApplied();
             }
@@ -144,14 +143,8 @@ public class VoucherService {
     @Transactional
     VoucherApplication withdraw(UUID id, String reason, String ifMatch) {
         VoucherApplication a = lockApplication(id, ifMatch);
-        if (a.status != ApplicationStatus.APPLIED) {
-            throw new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
-                    "Only an APPLIED application can be withdrawn; this one is " + a.status + ".");
-        }
         Map<String, Object> before = a.snapshot();
-        a.status = ApplicationStatus.WITHDRAWN;
-        a.decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
-        a.updatedAt = Instant.now();
+        a.withdraw(reason == null || reason.isBlank() ? null : reason.trim());
         em.flush();
         audit.changed("withdrawn", "voucher-application", id, before, a.snapshot());
         return a;
@@ -164,52 +157,19 @@ public class VoucherService {
     @Transactional
     VoucherApplication decide(UUID id, VoucherRequests.Decision decision, String ifMatch) {
         VoucherApplication a = lockApplication(id, ifMatch);
-        if (a.status != ApplicationStatus.APPLIED) {
-            throw new ApiProblem.Conflict("illegal-transition", "Illegal status transition",
-                    "Only an APPLIED application can be decided; this one is " + a.status + ".");
-        }
         Map<String, Object> before = a.snapshot();
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
         if (Boolean.TRUE.equals(decision.approve())) {
             VoucherProgramme programme = programme(a.programmeId);
-            Money granted = decision.granted();
-            Money max = Money.of(programme.maxPerCompany, Money.KRW);
-            if (granted.isGreaterThan(max)) {
-                throw new ApiProblem.BusinessRule("cap-exceeded", "Maximum per company exceeded",
-                        "A voucher of " + granted + " is above the programme's maximum per company of " + max + ".");
-            }
-            int updated = em.createNativeQuery("""
-                    update voucher_programmes set granted = granted + ?1, version = version + 1, updated_at = now()
-                    where id = ?2 and granted + ?1 <= budget
-                    """).setParameter(1, granted.amount()).setParameter(2, programme.id).executeUpdate();
-            if (updated == 0) {
-                BigDecimal remaining = (BigDecimal) em.createNativeQuery("select budget - granted from voucher_programmes where id = ?1")
-                        .setParameter(1, programme.id).getSingleResult();
-                throw new ApiProblem.BusinessRule("budget-exceeded", "Budget exceeded",
-                        "A voucher of " + granted + " would pass the programme's budget: " + Money.of(remaining, Money.KRW) + " remains.");
-            }
-            Voucher v = new Voucher();
-            v.id = UUID.randomUUID();
-            v.applicationId = a.id;
-            v.programmeId = a.programmeId;
-            v.companyId = a.companyId;
-            v.granted = granted.amount();
-            v.governmentShare = programme.governmentShare;
-            v.validUntil = programme.validUntil;
-            v.createdAt = Instant.now();
-            v.updatedAt = v.createdAt;
+            Voucher v = a.approve(decision.granted(), programme, reason);
+            ledger.grant(programme.id, decision.granted());
             em.persist(v);
-            a.status = ApplicationStatus.APPROVED;
-            a.decisionReason = reason;
-            a.updatedAt = Instant.now();
             em.flush();
-            audit.created("voucher", v.id, Map.of("applicationId", a.id, "granted", granted,
+            audit.created("voucher", v.id, Map.of("applicationId", a.id, "granted", decision.granted(),
                     "governmentShare", VoucherViews.share(v.governmentShare), "validUntil", v.validUntil.toString()));
             audit.changed("approved", "voucher-application", id, before, a.snapshot());
         } else {
-            a.status = ApplicationStatus.REJECTED;
-            a.decisionReason = reason;
-            a.updatedAt = Instant.now();
+            a.reject(reason);
             em.flush();
             audit.changed("rejected", "voucher-application", id, before, a.snapshot());
         }
@@ -260,7 +220,7 @@ public class VoucherService {
     private boolean activeApplicationExists(UUID programmeId, UUID companyId) {
         return em.createQuery("select count(a) from VoucherApplication a where a.programmeId = :p and a.companyId = :c "
                 + "and a.status in (:active)", Long.class).setParameter("p", programmeId).setParameter("c", companyId)
-                .setParameter("active", List.of(ApplicationStatus.APPLIED, ApplicationStatus.APPROVED)).getSingleResult() > 0;
+                .setParameter("active", ApplicationStatus.ACTIVE).getSingleResult() > 0;
     }
 
     private static ApiProblem alreadyApplied() {

@@ -9,12 +9,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.shared.money.Money;
-import org.pavilion.voucher.VoucherEntities.ApplicationStatus;
-import org.pavilion.voucher.VoucherEntities.Claim;
-import org.pavilion.voucher.VoucherEntities.ClaimStatus;
-import org.pavilion.voucher.VoucherEntities.Voucher;
-import org.pavilion.voucher.VoucherEntities.VoucherApplication;
-import org.pavilion.voucher.VoucherEntities.VoucherProgramme;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 

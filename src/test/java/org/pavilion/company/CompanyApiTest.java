@@ -2,16 +2,15 @@ package org.pavilion.company;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.pavilion.support.Fixtures.aCompany;
 import static org.pavilion.support.Fixtures.aCompanyOf;
-import static org.pavilion.support.Fixtures.aValidBrn;
 import static org.pavilion.support.Fixtures.aVerifiedCompany;
 import static org.pavilion.support.Fixtures.as;
 import static org.pavilion.support.Fixtures.uniqueSubject;

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class FxApiTest {
 
-    private static io.restassured.response.ValidatableResponse importCsv(String token, String csv) {
+    private static ValidatableResponse importCsv(String token, String csv) {
         return given().auth().oauth2(token).contentType("text/csv").body(csv).post("/api/v1/fx-rates/import").then();
     }
 

@@ -15,6 +15,7 @@ import static org.pavilion.support.ProgrammeFixtures.aSelectedParticipation;
 import static org.pavilion.support.ProgrammeFixtures.aVerifiedCompanyOf;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.pavilion.support.Fixtures;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class OutcomeApiTest {
@@ -140,7 +142,7 @@ class OutcomeApiTest {
     @Nested
     class Import {
 
-        private io.restassured.response.ValidatableResponse importCsv(String programme, String csv) {
+        private ValidatableResponse importCsv(String programme, String csv) {
             return given().auth().oauth2(Tokens.officer()).contentType("text/csv").body(csv)
                     .post("/api/v1/programmes/" + programme + "/outcomes/import").then();
         }
@@ -188,7 +190,7 @@ class OutcomeApiTest {
         @Test
         void smesMayNotImport() {
             given().auth().oauth2(Tokens.sme("sme-x")).contentType("text/csv").body(HEADER)
-                    .post("/api/v1/programmes/" + java.util.UUID.randomUUID() + "/outcomes/import").then().statusCode(403);
+                    .post("/api/v1/programmes/" + UUID.randomUUID() + "/outcomes/import").then().statusCode(403);
         }
     }
 }

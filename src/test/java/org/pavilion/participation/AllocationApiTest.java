@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class AllocationApiTest {
@@ -26,7 +27,7 @@ class AllocationApiTest {
     private static final String BUDGET_EXCEEDED = "https://pavilion.example/problems/budget-exceeded";
     private static final String CAP_EXCEEDED = "https://pavilion.example/problems/cap-exceeded";
 
-    static io.restassured.response.ValidatableResponse summaryOf(String programme) {
+    static ValidatableResponse summaryOf(String programme) {
         return as(Tokens.finance()).get("/api/v1/programmes/" + programme).then().statusCode(200);
     }
 

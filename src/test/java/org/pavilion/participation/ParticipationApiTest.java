@@ -12,6 +12,7 @@ import static org.pavilion.support.ProgrammeFixtures.aVerifiedCompanyOf;
 import static org.pavilion.support.ProgrammeFixtures.today;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class ParticipationApiTest {
 
         @Test
         void anUnknownProgrammeIsNotFound() {
-            register(Tokens.officer(), java.util.UUID.randomUUID().toString(), aVerifiedCompany()).statusCode(404);
+            register(Tokens.officer(), UUID.randomUUID().toString(), aVerifiedCompany()).statusCode(404);
         }
 
         @Test

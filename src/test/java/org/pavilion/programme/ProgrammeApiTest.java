@@ -11,7 +11,9 @@ import static org.pavilion.support.ProgrammeFixtures.aSelectedParticipation;
 import static org.pavilion.support.ProgrammeFixtures.anAllocation;
 import static org.pavilion.support.ProgrammeFixtures.today;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class ProgrammeApiTest {
             Map<String, Object> body = aProgramme().body();
             body.put("kind", "EXHIBITION");
             as(Tokens.officer()).body(body).post("/api/v1/programmes").then().statusCode(400);
-            body.put("fairId", java.util.UUID.randomUUID().toString());
+            body.put("fairId", UUID.randomUUID().toString());
             as(Tokens.officer()).body(body).post("/api/v1/programmes").then().statusCode(400)
                     .body("errors.field", hasItem("fairId"));
             String fairId = aFairId();
@@ -71,7 +73,7 @@ class ProgrammeApiTest {
         @Test
         void anUnknownSupportCategoryIsABadRequest() {
             Map<String, Object> body = aProgramme().body();
-            body.put("supportCategories", java.util.List.of("CATERING"));
+            body.put("supportCategories", List.of("CATERING"));
             as(Tokens.officer()).body(body).post("/api/v1/programmes").then().statusCode(400);
         }
 

@@ -19,6 +19,7 @@ import org.pavilion.support.Tokens;
 import org.pavilion.support.VoucherFixtures;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The backup drill an operator runs: a database full of programmes, allocations, disbursements, outcomes,
@@ -94,7 +95,7 @@ class BackupRestoreIT {
             read(reads, "/api/v1/reports/outcomes?from=1900-01-01&to=2999-12-31&groupBy=" + group, "text/csv");
         }
         String programmes = read(reads, "/api/v1/programmes?size=200", "application/json");
-        for (String id : io.restassured.path.json.JsonPath.from(programmes).<String>getList("items.id")) {
+        for (String id : JsonPath.from(programmes).<String>getList("items.id")) {
             read(reads, "/api/v1/reports/programmes/" + id, "application/json");
             read(reads, "/api/v1/reports/programmes/" + id, "text/csv");
             read(reads, "/api/v1/programmes/" + id + "/participations?size=200", "application/json");
@@ -106,7 +107,7 @@ class BackupRestoreIT {
         read(reads, "/api/v1/fx-rates?size=200", "application/json");
         for (int page = 0;; page++) {
             String audit = read(reads, "/api/v1/audit-events?size=200&page=" + page, "application/json");
-            List<Object> items = io.restassured.path.json.JsonPath.from(audit).getList("items");
+            List<Object> items = JsonPath.from(audit).getList("items");
             if (items.size() < 200) {
                 assertThat(page * 200 + items.size()).isGreaterThan(50);
                 break;

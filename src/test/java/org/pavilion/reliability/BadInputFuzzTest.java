@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.pavilion.support.Fixtures;
+import org.pavilion.support.OutcomeFixtures;
 import org.pavilion.support.ProgrammeFixtures;
 import org.pavilion.support.Tokens;
 import org.pavilion.support.VoucherFixtures;
@@ -128,13 +135,13 @@ class BadInputFuzzTest {
             }
         }
 
-        java.util.concurrent.atomic.AtomicInteger fiveHundreds = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger fiveHundreds = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         String admin = Tokens.admin();
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            List<Future<?>> sent = new ArrayList<>();
             for (Attempt attempt : attempts) {
                 sent.add(clients.submit(() -> {
                     Response response = given().urlEncodingEnabled(false).auth().oauth2(admin).contentType(attempt.contentType())
@@ -232,7 +239,7 @@ class BadInputFuzzTest {
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static List<Integer> controlCharacters() {
@@ -429,8 +436,8 @@ class BadInputFuzzTest {
             String participation = ProgrammeFixtures.aSelectedParticipation(programme, company);
             String allocation = ProgrammeFixtures.anAllocation(participation, 1_000_000);
             String disbursement = ProgrammeFixtures.disburse(allocation, 100_000).then().statusCode(201).extract().path("id");
-            String outcome = org.pavilion.support.OutcomeFixtures.record(participation,
-                    org.pavilion.support.OutcomeFixtures.anOutcome("CONTRACT", "1000", "USD", "2025-03-04", "SIGNED"));
+            String outcome = OutcomeFixtures.record(participation,
+                    OutcomeFixtures.anOutcome("CONTRACT", "1000", "USD", "2025-03-04", "SIGNED"));
             String voucherProgramme = VoucherFixtures.programme(100_000_000, 20_000_000);
             String application = VoucherFixtures.apply(Tokens.sme(sme), voucherProgramme, company, 5_000_000).statusCode(201)
                     .extract().path("id");
@@ -481,7 +488,7 @@ class BadInputFuzzTest {
                 }
                 case "NewVoucherProgramme" -> body.putAll(VoucherFixtures.aVoucherProgramme(100_000_000, 20_000_000));
                 case "NewClaim" -> body.putAll(VoucherFixtures.aClaim("INTERPRETATION", "10000", "KRW", ProgrammeFixtures.today().toString()));
-                case "NewOutcome" -> body.putAll(org.pavilion.support.OutcomeFixtures.anOutcome("CONSULTATION", "1000", "USD", "2025-03-04", "OPEN"));
+                case "NewOutcome" -> body.putAll(OutcomeFixtures.anOutcome("CONSULTATION", "1000", "USD", "2025-03-04", "OPEN"));
                 case "NewAllocation" -> body.putAll(Map.of("category", "INTERPRETATION", "amount", Fixtures.money("1000", "KRW"), "note", "fuzz"));
                 case "NewDisbursement" -> body.putAll(Map.of("amount", Fixtures.money("1000", "KRW"), "paidOn", "2025-03-04", "reference", "TR-1"));
                 case "PerCompanyCapChange" -> body.putAll(Map.of("cap", Fixtures.money("12000000", "KRW"), "effectiveFrom", "2025-02-01", "reason", "fuzz"));

@@ -3,6 +3,7 @@ package org.pavilion.reliability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,8 @@ import org.pavilion.support.Tokens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.restassured.RestAssured;
+
 /**
  * Two packaged instances on one database; clients write allocations through both, and one instance is
  * killed with SIGKILL in the middle. Each client retries its request, with the same Idempotency-Key, on
@@ -55,7 +58,7 @@ class InstanceKilledMidWriteIT {
         env.put("PAVILION_IDEMPOTENCY_IN_FLIGHT_TIMEOUT", "2S");
         try (PackagedInstance survivor = PackagedInstance.start("killed-survivor", env);
                 PackagedInstance victim = PackagedInstance.start("killed-victim", env)) {
-            io.restassured.RestAssured.port = survivor.port();
+            RestAssured.port = survivor.port();
             String programme = ProgrammeFixtures.aProgramme().withBudget(10_000_000_000L).withCap(50_000_000).create();
             List<String> participations = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
@@ -98,7 +101,7 @@ class InstanceKilledMidWriteIT {
                             if (response.statusCode() != 409 && response.statusCode() < 500) {
                                 throw new AssertionError("Unexpected " + response.statusCode() + ": " + response.body());
                             }
-                        } catch (java.io.IOException instanceGone) {
+                        } catch (IOException instanceGone) {
                             // the instance died under this request: the same key goes to the survivor
                         }
                         retried.incrementAndGet();
@@ -133,7 +136,7 @@ class InstanceKilledMidWriteIT {
                     .extract().path("budgetSummary.allocated.amount");
             assertThat(allocated).isEqualTo(Long.toString(WRITES * WON));
         } finally {
-            io.restassured.RestAssured.reset();
+            RestAssured.reset();
         }
     }
 }

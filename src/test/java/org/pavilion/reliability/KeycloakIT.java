@@ -7,6 +7,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,7 @@ import org.pavilion.support.EmbeddedPostgresResource;
 import org.pavilion.support.Fixtures;
 import org.pavilion.support.PackagedInstance;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -105,8 +109,8 @@ class KeycloakIT {
         if (jvms == null) {
             return Optional.empty();
         }
-        return java.util.Arrays.stream(jvms).map(File::toPath).filter(p -> majorVersion(p) >= 21)
-                .max(java.util.Comparator.comparingInt(KeycloakIT::majorVersion));
+        return Arrays.stream(jvms).map(File::toPath).filter(p -> majorVersion(p) >= 21)
+                .max(Comparator.comparingInt(KeycloakIT::majorVersion));
     }
 
     static int majorVersion(Path javaHome) {
@@ -226,7 +230,7 @@ class KeycloakIT {
     }
 
     private static String kid(String token) {
-        String header = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
-        return io.restassured.path.json.JsonPath.from(header).getString("kid");
+        String header = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
+        return JsonPath.from(header).getString("kid");
     }
 }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.pavilion.support.Fixtures;
 import org.pavilion.support.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +63,7 @@ class RequestLimitsTest {
 
     @Test
     void aTooLongTextIsA400NamingTheField() {
-        java.util.Map<String, Object> company = org.pavilion.support.Fixtures.aCompany();
+        Map<String, Object> company = Fixtures.aCompany();
         company.put("nameEn", "x".repeat(100_000));
         given().auth().oauth2(Tokens.officer()).contentType("application/json").body(company).post("/api/v1/companies").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("nameEn"));

@@ -19,10 +19,10 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pavilion.support.Concurrently;
 import org.pavilion.support.EmbeddedPostgresResource;
 import org.pavilion.support.Fixtures;
 import org.pavilion.support.PackagedAppKeys;
-import org.pavilion.support.Concurrently;
 import org.pavilion.support.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.pavilion.support.Fixtures.as;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.pavilion.support.DemoDataProfile;
 import org.pavilion.support.Tokens;
@@ -51,7 +52,7 @@ class DemoDataReportTest {
     @Test
     void theMwcCapHistoryShowsTheRaiseFrom8To12MillionWon() {
         as(Tokens.officer()).get("/api/v1/programmes/" + MWC + "/per-company-cap/history").then().statusCode(200)
-                .body("items.cap.amount", org.hamcrest.Matchers.contains("8000000", "12000000"));
+                .body("items.cap.amount", Matchers.contains("8000000", "12000000"));
     }
 
     @Test

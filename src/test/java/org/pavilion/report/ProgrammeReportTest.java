@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -159,7 +160,7 @@ class ProgrammeReportTest {
 
     @Test
     void anUnknownProgrammeIsNotFound() {
-        as(Tokens.finance()).get("/api/v1/reports/programmes/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        as(Tokens.finance()).get("/api/v1/reports/programmes/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

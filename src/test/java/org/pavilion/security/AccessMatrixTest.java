@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -240,7 +241,7 @@ class AccessMatrixTest {
         });
 
         List<String> failures = new ArrayList<>();
-        Map<String, Integer> byExpectation = new java.util.TreeMap<>();
+        Map<String, Integer> byExpectation = new TreeMap<>();
         int calls = 0;
         for (Map.Entry<String, Set<String>> rule : MATRIX.entrySet()) {
             String[] parts = rule.getKey().split(" ", 2);

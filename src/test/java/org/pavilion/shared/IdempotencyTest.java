@@ -12,10 +12,10 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -156,12 +156,12 @@ class IdempotencyTest {
                 assertThat(rs.next()).as("key stored").isTrue();
                 return rs.getBoolean(1);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private void execute(String sql, String parameter) throws java.sql.SQLException {
+    private void execute(String sql, String parameter) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setString(1, parameter);
             statement.executeUpdate();

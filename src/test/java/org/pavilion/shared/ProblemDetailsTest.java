@@ -12,12 +12,17 @@ import static org.pavilion.support.Fixtures.as;
 import static org.pavilion.support.Fixtures.money;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pavilion.support.Fixtures;
 import org.pavilion.support.Tokens;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -140,7 +145,7 @@ class ProblemDetailsTest {
 
         @Test
         void anUnknownEnumValueIsABadRequest() {
-            String id = org.pavilion.support.Fixtures.aVerifiedCompany();
+            String id = Fixtures.aVerifiedCompany();
             as(Tokens.officer()).body(Map.of("status", "ACTIVE")).patch("/api/v1/companies/" + id).then().statusCode(400)
                     .body("errors[0].field", equalTo("status"))
                     .body("errors[0].message", containsString("VERIFIED"));
@@ -180,7 +185,7 @@ class ProblemDetailsTest {
 
         @Test
         void anUnknownIdIsNotFound() {
-            as(Tokens.officer()).get("/api/v1/companies/" + java.util.UUID.randomUUID()).then().statusCode(404)
+            as(Tokens.officer()).get("/api/v1/companies/" + UUID.randomUUID()).then().statusCode(404)
                     .contentType(PROBLEM).body("type", equalTo("https://pavilion.example/problems/not-found"));
         }
 
@@ -204,8 +209,8 @@ class ProblemDetailsTest {
 
     private static String toJson(Object body) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

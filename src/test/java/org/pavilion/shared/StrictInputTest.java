@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.pavilion.support.Fixtures.as;
 import static org.pavilion.support.ProgrammeFixtures.aFair;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class StrictInputTest {
             refused(fairWith("name", "Fair " + bad), "name");
             refused(fairWith("venue", bad), "venue");
         }
-        refused(fairWith("sectors", java.util.List.of("ok", "bad\u0000")), "sectors[1]");
+        refused(fairWith("sectors", List.of("ok", "bad\u0000")), "sectors[1]");
     }
 
     @Test

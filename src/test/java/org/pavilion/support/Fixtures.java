@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
@@ -73,6 +74,6 @@ public final class Fixtures {
     }
 
     public static String uniqueSubject(String prefix) {
-        return prefix + "-" + java.util.UUID.randomUUID();
+        return prefix + "-" + UUID.randomUUID();
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.response.Response;
+
 /** Fairs, programmes and participations arranged through the API. */
 public final class ProgrammeFixtures {
 
@@ -102,7 +104,7 @@ public final class ProgrammeFixtures {
         return aSelectedParticipation(programmeId, Fixtures.aVerifiedCompany());
     }
 
-    public static io.restassured.response.Response allocate(String participationId, String category, long won) {
+    public static Response allocate(String participationId, String category, long won) {
         return as(Tokens.officer()).body(Map.of("category", category, "amount", money(Long.toString(won), "KRW")))
                 .post("/api/v1/participations/" + participationId + "/allocations");
     }
@@ -111,7 +113,7 @@ public final class ProgrammeFixtures {
         return allocate(participationId, "EXHIBITION_FEE", won).then().statusCode(201).extract().path("id");
     }
 
-    public static io.restassured.response.Response disburse(String allocationId, long won) {
+    public static Response disburse(String allocationId, long won) {
         return as(Tokens.finance()).body(Map.of("amount", money(Long.toString(won), "KRW"), "paidOn", today().toString(),
                 "reference", "TR-" + System.nanoTime())).post("/api/v1/allocations/" + allocationId + "/disbursements");
     }

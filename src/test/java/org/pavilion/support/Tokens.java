@@ -2,6 +2,7 @@ package org.pavilion.support;
 
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
@@ -74,7 +75,7 @@ public final class Tokens {
     }
 
     public static String unsigned(String subject, String... roles) {
-        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         String body = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"groups\":[\"" + String.join("\",\"", roles)
                 + "\"],\"exp\":" + (Instant.now().getEpochSecond() + 3600) + "}").getBytes());

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.security.Actor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +67,7 @@ public class AuditQuery {
         List<AuditEventView> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new AuditEventView(toUtc(r[0]), new org.pavilion.shared.security.Actor((String) r[1], (String) r[2]),
+            items.add(new AuditEventView(toUtc(r[0]), new Actor((String) r[1], (String) r[2]),
                     (String) r[3], (String) r[4], (UUID) r[5], parse((String) r[6]), parse((String) r[7])));
         }
         return Page.of(items, page, total);

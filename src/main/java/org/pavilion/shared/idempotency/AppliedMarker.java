@@ -3,7 +3,6 @@ package org.pavilion.shared.idempotency;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;

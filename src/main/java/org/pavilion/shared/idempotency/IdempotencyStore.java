@@ -2,6 +2,7 @@ package org.pavilion.shared.idempotency;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,7 +107,7 @@ class IdempotencyStore {
         if (value instanceof Timestamp ts) {
             return ts.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime odt) {
+        if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
         return (Instant) value;

@@ -1,10 +1,10 @@
 package org.pavilion.shared.limits;
 
 import java.time.Duration;
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pavilion.shared.problem.ApiProblem;

@@ -2,6 +2,8 @@ package org.pavilion.shared.money;
 
 import java.io.IOException;
 
+import org.pavilion.shared.problem.InvalidJsonValue;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import org.pavilion.shared.problem.InvalidJsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Money as JSON: {@code {"amount": "12000000", "currency": "KRW"}}, amount always a string. */

@@ -2,9 +2,13 @@ package org.pavilion.shared.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pavilion.shared.domain.DomainRefusal;
+import org.pavilion.shared.domain.StateConflict;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -45,6 +51,13 @@ public class ProblemMappers {
             return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", limited.retryAfterSeconds()).entity(problem).build();
         }
         return respond(problem);
+    }
+
+    /** An entity's or rule's refusal: a state conflict is 409, a broken rule 422. */
+    @ServerExceptionMapper
+    public Response domainRefusal(DomainRefusal e, UriInfo uri) {
+        int status = e instanceof StateConflict ? 409 : 422;
+        return respond(new Problem(Problem.TYPE_BASE + e.type(), e.title(), status, e.getMessage(), path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -196,10 +209,10 @@ public class ProblemMappers {
      * exceptions (a commit that fails on a lost connection carries it as a suppressed XAException).
      */
     static boolean isDatabaseUnavailable(Throwable e) {
-        return isDatabaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return isDatabaseUnavailable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private static boolean isDatabaseUnavailable(Throwable t, java.util.Set<Throwable> seen) {
+    private static boolean isDatabaseUnavailable(Throwable t, Set<Throwable> seen) {
         if (t == null || !seen.add(t) || seen.size() > 50) {
             return false;
         }
@@ -245,7 +258,7 @@ public class ProblemMappers {
         if (target == Boolean.class || target == boolean.class) {
             return ": expected true or false";
         }
-        if (target == java.time.LocalDate.class) {
+        if (target == LocalDate.class) {
             return ": expected a date YYYY-MM-DD";
         }
         if (target == UUID.class) {

@@ -3,8 +3,9 @@ package org.pavilion.shared.security;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.SecretKey;
 
 import jakarta.annotation.Priority;
@@ -79,13 +80,13 @@ public class VerifiedTokenCache implements JWTParser {
      */
     static JsonWebToken requireAccessToken(JsonWebToken token) throws ParseException {
         Object typ = token.getClaim("typ");
-        if (typ != null && !ACCESS_TOKEN_TYPES.contains(String.valueOf(typ).replace("\"", "").toLowerCase(java.util.Locale.ROOT))) {
+        if (typ != null && !ACCESS_TOKEN_TYPES.contains(String.valueOf(typ).replace("\"", "").toLowerCase(Locale.ROOT))) {
             throw new ParseException("Only access tokens are accepted (typ " + typ + ")");
         }
         return token;
     }
 
-    static final java.util.Set<String> ACCESS_TOKEN_TYPES = java.util.Set.of("bearer", "access", "at+jwt");
+    static final Set<String> ACCESS_TOKEN_TYPES = Set.of("bearer", "access", "at+jwt");
 
     /** Whether this token would be answered from memory now, without verifying it again. */
     boolean remembers(String bearerToken) {

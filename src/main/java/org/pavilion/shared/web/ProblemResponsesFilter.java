@@ -1,5 +1,6 @@
 package org.pavilion.shared.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -30,21 +31,21 @@ public class ProblemResponsesFilter implements OASFilter {
             components = OASFactory.createComponents();
             openAPI.setComponents(components);
         }
-        components.addSchema("FieldError", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+        components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("One bad field of a request, or one bad cell of an imported file")
-                .addProperty("row", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
+                .addProperty("row", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
                         .description("Line number in an imported file, the header being line 1"))
-                .addProperty("field", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).example("budget.amount"))
-                .addProperty("message", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).example("must not be blank")));
-        components.addSchema("Problem", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("budget.amount"))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("must not be blank")));
+        components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details, the body of every error (application/problem+json)")
-                .addProperty("type", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING))
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .example("https://pavilion.example/problems/budget-exceeded"))
-                .addProperty("title", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).example("Budget exceeded"))
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)).example(422))
-                .addProperty("detail", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
-                .addProperty("instance", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
-                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("Budget exceeded"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(422))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
         if (openAPI.getPaths() == null) {
             return;
@@ -84,7 +85,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
                         .description("Makes a retry safe: the same key and body replay the first response with "
                                 + "Idempotent-Replayed: true. Scoped to the caller, kept at least 24 h.")
-                        .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(200)));
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)));
             }
         }
         if (hasHeader(operation, "If-Match")) {

@@ -1,7 +1,6 @@
 package org.pavilion.shared.security;
 
 import static io.restassured.RestAssured.given;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;

@@ -1,0 +1,84 @@
+package org.pavilion.outcome;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+/**
+ * The bulk writer of an outcome import: one INSERT of a chunk's rows (arrays unnested by PostgreSQL) and one
+ * INSERT of their audit events, in the caller's transaction.
+ */
+@ApplicationScoped
+class OutcomeImportRepository {
+
+    @Inject
+    EntityManager em;
+
+    void insertAll(List<ImportedOutcome> rows, List<String> auditJson, String actorSubject, String actorName) {
+        int n = rows.size();
+        Object[] ids = new Object[n], parts = new Object[n], progs = new Object[n], comps = new Object[n];
+        String[] kinds = new String[n], buyers = new String[n], countries = new String[n], currencies = new String[n],
+                statuses = new String[n], notes = new String[n], audits = new String[n];
+        BigDecimal[] amounts = new BigDecimal[n];
+        Date[] dates = new Date[n];
+        for (int i = 0; i < n; i++) {
+            ImportedOutcome r = rows.get(i);
+            ids[i] = r.id();
+            parts[i] = r.participation().id();
+            progs[i] = r.participation().programmeId();
+            comps[i] = r.participation().companyId();
+            kinds[i] = r.kind().name();
+            buyers[i] = r.buyerName();
+            countries[i] = r.buyerCountry();
+            amounts[i] = r.value().amount();
+            currencies[i] = r.value().currency().getCurrencyCode();
+            dates[i] = Date.valueOf(r.occurredOn());
+            statuses[i] = r.status().name();
+            notes[i] = r.note();
+            audits[i] = auditJson.get(i);
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country,
+                        value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+                    select t.*, ?, ?, ?, 0 from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                        ?::numeric[], ?::text[], ?::date[], ?::text[], ?::text[]) as t
+                    """)) {
+                insert.setString(1, actorSubject);
+                insert.setTimestamp(2, now);
+                insert.setTimestamp(3, now);
+                Array[] arrays = { connection.createArrayOf("uuid", ids), connection.createArrayOf("uuid", parts),
+                        connection.createArrayOf("uuid", progs), connection.createArrayOf("uuid", comps),
+                        connection.createArrayOf("text", kinds), connection.createArrayOf("text", buyers),
+                        connection.createArrayOf("text", countries), connection.createArrayOf("numeric", amounts),
+                        connection.createArrayOf("text", currencies), connection.createArrayOf("date", dates),
+                        connection.createArrayOf("text", statuses), connection.createArrayOf("text", notes) };
+                for (int i = 0; i < arrays.length; i++) {
+                    insert.setArray(4 + i, arrays[i]);
+                }
+                insert.executeUpdate();
+            }
+            try (PreparedStatement auditInsert = connection.prepareStatement("""
+                    insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
+                    select ?, ?, 'imported', 'outcome', t.id, null, t.after::jsonb from unnest(?::uuid[], ?::text[]) as t(id, after)
+                    """)) {
+                auditInsert.setString(1, actorSubject);
+                auditInsert.setString(2, actorName);
+                auditInsert.setArray(3, connection.createArrayOf("uuid", ids));
+                auditInsert.setArray(4, connection.createArrayOf("text", audits));
+                auditInsert.executeUpdate();
+            }
+        });
+    }
+}

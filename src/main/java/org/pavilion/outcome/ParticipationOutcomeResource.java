@@ -1,0 +1,49 @@
+package org.pavilion.outcome;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.shared.problem.Problem;
+import org.pavilion.shared.security.Roles;
+import org.pavilion.shared.web.ETags;
+
+
+@Path("/api/v1/participations/{id}/outcomes")
+@Tag(name = "Outcomes", description = "Consultations and contracts with foreign buyers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipationOutcomeResource {
+
+    @Inject
+    OutcomeService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.SME })
+    @Operation(summary = "Record an outcome", description = "For a SELECTED, CONFIRMED or ATTENDED participation "
+            + "(409 otherwise); an SME for its own participations only. Values in any ISO 4217 currency, zero allowed.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "409", description = "The participation does not take part",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("id") UUID participationId, @Valid @NotNull OutcomeRequests.NewOutcome request) {
+        Outcome outcome = service.record(participationId, request);
+        return Response.created(URI.create("/api/v1/outcomes/" + outcome.id)).tag(ETags.of(outcome.version))
+                .entity(OutcomeView.of(outcome)).build();
+    }
+}
