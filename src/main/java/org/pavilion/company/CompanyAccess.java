@@ -1,6 +1,5 @@
 package org.pavilion.company;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.security.CompanyScope;
 import org.pavilion.shared.security.CurrentUser;
 
 /**
@@ -48,7 +48,7 @@ public class CompanyAccess {
     }
 
     /** The companies an SME-only caller may see; null for staff, who see all. */
-    public List<UUID> visibleCompanyIdsOrAll() {
-        return user.isRestrictedToOwnCompanies() ? members.companiesOf(user.subject()) : null;
+    public CompanyScope visibleCompanies() {
+        return user.isRestrictedToOwnCompanies() ? CompanyScope.only(members.companiesOf(user.subject())) : CompanyScope.everyCompany();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.shared.money.InCurrency;
 import org.pavilion.shared.money.Money;
+import org.pavilion.shared.web.PlainText;
 
 /** A company as registered: the body of {@code POST /companies}. */
 @Schema(name = "NewCompany")
@@ -30,19 +31,16 @@ public record CompanyDetails(
     void applyTo(Company company) {
         company.brn = Brn.normalise(brn);
         company.nameKo = nameKo.trim();
-        company.nameEn = blankToNull(nameEn);
+        company.nameEn = PlainText.trimToNull(nameEn);
         company.representative = representative.trim();
         company.sector = sector.trim();
-        company.city = blankToNull(city);
-        company.province = blankToNull(province);
+        company.city = PlainText.trimToNull(city);
+        company.province = PlainText.trimToNull(province);
         company.employees = employees;
         company.annualRevenue(annualRevenue);
         company.exportsPrevYear(exportsPrevYear);
         company.contactEmail = contactEmail.trim();
-        company.contactPhone = blankToNull(contactPhone);
+        company.contactPhone = PlainText.trimToNull(contactPhone);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

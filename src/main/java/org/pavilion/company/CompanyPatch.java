@@ -15,6 +15,7 @@ import org.pavilion.shared.money.InCurrency;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.problem.FieldError;
+import org.pavilion.shared.web.PlainText;
 
 /**
  * The body of {@code PATCH /companies/{id}}: only the fields present change. An officer may
@@ -66,7 +67,7 @@ public record CompanyPatch(
             company.nameKo = nameKo.trim();
         }
         if (present.contains("nameEn")) {
-            company.nameEn = CompanyDetails.blankToNull(nameEn);
+            company.nameEn = PlainText.trimToNull(nameEn);
         }
         if (present.contains("representative")) {
             company.representative = representative.trim();
@@ -75,10 +76,10 @@ public record CompanyPatch(
             company.sector = sector.trim();
         }
         if (present.contains("city")) {
-            company.city = CompanyDetails.blankToNull(city);
+            company.city = PlainText.trimToNull(city);
         }
         if (present.contains("province")) {
-            company.province = CompanyDetails.blankToNull(province);
+            company.province = PlainText.trimToNull(province);
         }
         if (present.contains("employees")) {
             company.employees = employees;
@@ -93,7 +94,7 @@ public record CompanyPatch(
             company.contactEmail = contactEmail.trim();
         }
         if (present.contains("contactPhone")) {
-            company.contactPhone = CompanyDetails.blankToNull(contactPhone);
+            company.contactPhone = PlainText.trimToNull(contactPhone);
         }
         if (present.contains("status")) {
             company.changeStatus(status);

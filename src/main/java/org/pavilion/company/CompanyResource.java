@@ -33,9 +33,9 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.QueryParams;
+import org.pavilion.shared.web.Responses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,8 +65,7 @@ public class CompanyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull CompanyDetails details) {
         Company company = service.register(details);
-        return Response.created(URI.create("/api/v1/companies/" + company.id())).tag(ETags.of(company.version()))
-                .entity(CompanyView.of(company)).build();
+        return Responses.created("/api/v1/companies/" + company.id(), CompanyView.of(company), company.version());
     }
 
     @GET
@@ -90,7 +89,7 @@ public class CompanyResource {
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("id") UUID id) {
         Company company = service.get(id);
-        return Response.ok(CompanyView.of(company)).tag(ETags.of(company.version())).build();
+        return Responses.versioned(CompanyView.of(company), company.version());
     }
 
     @PATCH
@@ -109,7 +108,7 @@ public class CompanyResource {
             throws JsonProcessingException {
         PatchBody<CompanyPatch> patch = PatchBody.parse(body, CompanyPatch.class, mapper, validator);
         Company company = service.update(id, patch.values(), patch.present(), ifMatch);
-        return Response.ok(CompanyView.of(company)).tag(ETags.of(company.version())).build();
+        return Responses.versioned(CompanyView.of(company), company.version());
     }
 
     @GET

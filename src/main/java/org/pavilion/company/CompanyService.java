@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
@@ -49,7 +48,7 @@ public class CompanyService {
         boolean bySme = user.isRestrictedToOwnCompanies();
         Company company = Company.register(details, bySme ? CompanyStatus.PENDING_VERIFICATION : CompanyStatus.VERIFIED);
         companies.persist(company);
-        flushOrConflict(brn);
+        companies.flush();
         audit.created(ENTITY, company.id, company.snapshot());
         if (bySme) {
             addMember(company, user.subject(), user.email());
@@ -97,7 +96,7 @@ public class CompanyService {
         Map<String, Object> after = company.snapshot();
         if (!before.equals(after)) {
             company.touch();
-            flushOrConflict(company.brn);
+            companies.flush();
             audit.changed(statusBefore != company.status ? "status-changed" : "updated", ENTITY, id, before, after);
         }
         return company;
@@ -143,16 +142,6 @@ public class CompanyService {
         return member;
     }
 
-    private void flushOrConflict(String brn) {
-        try {
-            companies.flush();
-        } catch (ConstraintViolationException e) {
-            if ("companies_brn_unique".equals(e.getConstraintName())) {
-                throw duplicateBrn(brn);
-            }
-            throw e;
-        }
-    }
 
     private static ApiProblem duplicateBrn(String brn) {
         return new ApiProblem.Conflict("duplicate-brn", "Company already registered",

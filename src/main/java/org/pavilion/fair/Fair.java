@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.pavilion.shared.web.PlainText;
 
 /** One dated edition of a trade show (MWC Barcelona 2025); {@code series} groups editions. */
 @Entity
@@ -50,21 +51,18 @@ class Fair {
         fair.createdAt = Instant.now();
         fair.updatedAt = fair.createdAt;
         fair.name = details.name().trim();
-        fair.series = trim(details.series());
-        fair.organiser = trim(details.organiser());
-        fair.city = trim(details.city());
+        fair.series = PlainText.trimToNull(details.series());
+        fair.organiser = PlainText.trimToNull(details.organiser());
+        fair.city = PlainText.trimToNull(details.city());
         fair.country = details.country();
-        fair.venue = trim(details.venue());
+        fair.venue = PlainText.trimToNull(details.venue());
         fair.startsOn = details.startsOn();
         fair.endsOn = details.endsOn();
         fair.sectors = details.sectors() == null ? new String[0] : details.sectors().stream().map(String::trim).toArray(String[]::new);
-        fair.website = trim(details.website());
+        fair.website = PlainText.trimToNull(details.website());
         return fair;
     }
 
-    static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     List<String> sectorList() {
         return sectors == null ? List.of() : Arrays.asList(sectors);

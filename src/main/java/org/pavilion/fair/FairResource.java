@@ -1,6 +1,5 @@
 package org.pavilion.fair;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.QueryParams;
+import org.pavilion.shared.web.Responses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +58,7 @@ public class FairResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response create(@Valid @NotNull FairDetails details) {
         Fair fair = service.create(details);
-        return Response.created(URI.create("/api/v1/fairs/" + fair.id)).tag(ETags.of(fair.version)).entity(FairView.of(fair)).build();
+        return Responses.created("/api/v1/fairs/" + fair.id, FairView.of(fair), fair.version);
     }
 
     @GET
@@ -81,7 +80,7 @@ public class FairResource {
     @APIResponse(responseCode = "200", description = "The fair", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response get(@PathParam("id") UUID id) {
         Fair fair = service.get(id);
-        return Response.ok(FairView.of(fair)).tag(ETags.of(fair.version)).build();
+        return Responses.versioned(FairView.of(fair), fair.version);
     }
 
     @PATCH
@@ -94,6 +93,6 @@ public class FairResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
             throws JsonProcessingException {
         Fair fair = service.update(id, PatchBody.parse(body, FairPatch.class, mapper, validator), ifMatch);
-        return Response.ok(FairView.of(fair)).tag(ETags.of(fair.version)).build();
+        return Responses.versioned(FairView.of(fair), fair.version);
     }
 }

@@ -17,6 +17,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.PatchBody;
+import org.pavilion.shared.web.PlainText;
 
 @ApplicationScoped
 public class FairService {
@@ -72,19 +73,19 @@ public class FairService {
             fair.name = p.name().trim();
         }
         if (patch.has("series")) {
-            fair.series = Fair.trim(p.series());
+            fair.series = PlainText.trimToNull(p.series());
         }
         if (patch.has("organiser")) {
-            fair.organiser = Fair.trim(p.organiser());
+            fair.organiser = PlainText.trimToNull(p.organiser());
         }
         if (patch.has("city")) {
-            fair.city = Fair.trim(p.city());
+            fair.city = PlainText.trimToNull(p.city());
         }
         if (patch.has("country")) {
             fair.country = p.country();
         }
         if (patch.has("venue")) {
-            fair.venue = Fair.trim(p.venue());
+            fair.venue = PlainText.trimToNull(p.venue());
         }
         if (patch.has("startsOn")) {
             fair.startsOn = p.startsOn();
@@ -96,7 +97,7 @@ public class FairService {
             fair.sectors = p.sectors() == null ? new String[0] : p.sectors().stream().map(String::trim).toArray(String[]::new);
         }
         if (patch.has("website")) {
-            fair.website = Fair.trim(p.website());
+            fair.website = PlainText.trimToNull(p.website());
         }
         if (fair.endsOn.isBefore(fair.startsOn)) {
             throw ApiProblem.BadRequest.field("endsOn", "must not be before startsOn");

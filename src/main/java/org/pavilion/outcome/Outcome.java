@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.money.Money;
+import org.pavilion.shared.web.PlainText;
 
 /** A consultation or a contract with a foreign buyer, in its original currency. */
 @Entity
@@ -61,7 +62,7 @@ class Outcome {
         o.value(request.value());
         o.occurredOn = request.occurredOn();
         o.status = request.status();
-        o.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        o.note = PlainText.trimToNull(request.note());
         o.createdBy = createdBy;
         o.createdAt = Instant.now();
         o.updatedAt = o.createdAt;

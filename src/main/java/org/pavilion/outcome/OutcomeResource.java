@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.PatchBody;
+import org.pavilion.shared.web.Responses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +51,7 @@ public class OutcomeResource {
     @APIResponse(responseCode = "200", description = "The outcome", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response get(@PathParam("id") UUID id) {
         Outcome outcome = service.get(id);
-        return Response.ok(OutcomeView.of(outcome)).tag(ETags.of(outcome.version)).build();
+        return Responses.versioned(OutcomeView.of(outcome), outcome.version);
     }
 
     @PATCH
@@ -66,6 +66,6 @@ public class OutcomeResource {
             throws JsonProcessingException {
         Outcome outcome = service.followUp(id, PatchBody.parse(body, OutcomeRequests.FollowUp.class, mapper, validator),
                 ifMatch);
-        return Response.ok(OutcomeView.of(outcome)).tag(ETags.of(outcome.version)).build();
+        return Responses.versioned(OutcomeView.of(outcome), outcome.version);
     }
 }

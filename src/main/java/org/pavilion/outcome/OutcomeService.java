@@ -36,6 +36,7 @@ import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.IsoCountry;
 import org.pavilion.shared.web.PatchBody;
+import org.pavilion.shared.web.PlainText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,7 +120,7 @@ public class OutcomeService {
             outcome.value(change.value());
         }
         if (patch.has("note")) {
-            outcome.note = change.note() == null || change.note().isBlank() ? null : change.note().trim();
+            outcome.note = PlainText.trimToNull(change.note());
         }
         if (!before.equals(outcome.snapshot())) {
             outcome.updatedAt = Instant.now();
@@ -137,7 +138,7 @@ public class OutcomeService {
                 .and("o.kind = :kind", "kind", kind)
                 .and("o.companyId = :company", "company", companyId)
                 .and("o.status = :status", "status", status)
-                .withinCompanies("o.companyId", companies.visibleCompanyIdsOrAll())
+                .withinCompanies("o.companyId", companies.visibleCompanies())
                 .page(em, Outcome.class, "o.occurredOn, o.createdAt, o.id", page);
     }
 

@@ -1,6 +1,5 @@
 package org.pavilion.outcome;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Responses;
 
 
 @Path("/api/v1/participations/{id}/outcomes")
@@ -43,7 +42,6 @@ public class ParticipationOutcomeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID participationId, @Valid @NotNull OutcomeRequests.NewOutcome request) {
         Outcome outcome = service.record(participationId, request);
-        return Response.created(URI.create("/api/v1/outcomes/" + outcome.id)).tag(ETags.of(outcome.version))
-                .entity(OutcomeView.of(outcome)).build();
+        return Responses.created("/api/v1/outcomes/" + outcome.id, OutcomeView.of(outcome), outcome.version);
     }
 }

@@ -32,7 +32,7 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Responses;
 
 @Path("/api/v1/allocations")
 @Tag(name = "Allocations", description = "Support allocated to participations, and disbursements")
@@ -49,7 +49,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public Response get(@PathParam("id") UUID id) {
         Allocation allocation = service.get(id);
-        return Response.ok(AllocationView.of(allocation)).tag(ETags.of(allocation.version)).build();
+        return Responses.versioned(AllocationView.of(allocation), allocation.version);
     }
 
     @POST
@@ -63,7 +63,7 @@ public class AllocationResource {
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Cancellation request) {
         Allocation allocation = service.cancel(id, request.reason(), ifMatch);
-        return Response.ok(AllocationView.of(allocation)).tag(ETags.of(allocation.version)).build();
+        return Responses.versioned(AllocationView.of(allocation), allocation.version);
     }
 
     @GET

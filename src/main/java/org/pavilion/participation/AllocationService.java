@@ -19,6 +19,7 @@ import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PlainText;
 
 /**
  * Allocations and disbursements. Locks are always taken in the same order (participation,
@@ -60,28 +61,16 @@ public class AllocationService {
         // The participation's row lock serialises allocations to this company in this programme
         // (it has at most one participation that can receive support).
         Participation participation = participations.lockVisible(participationId);
-        if (!participation.status.receivesSupport()) {
-            throw new ApiProblem.Conflict("participation-not-selected", "Participation not selected",
-                    "Support is allocated only to SELECTED, CONFIRMED or ATTENDED participations; this one is "
-                            + participation.status + ".");
-        }
         ProgrammeLedger.ProgrammeRef programme = programmes.find(participation.programmeId).orElseThrow();
-        if (!programme.offers(request.category().name())) {
-            throw new ApiProblem.BusinessRule("category-not-eligible", "Category not eligible",
-                    "The programme does not offer support for " + request.category() + "; it offers "
-                            + String.join(", ", programme.supportCategories().stream().sorted().toList()) + ".");
-        }
         Money cap = programmes.capInForce(programme.id(), BusinessDate.today());
         Money companyLive = Money.of(allocations.liveOfCompany(programme.id(), participation.companyId), Money.KRW);
-        if (companyLive.plus(request.amount()).isGreaterThan(cap)) {
-            throw new ApiProblem.BusinessRule("cap-exceeded", "Per-company cap exceeded",
-                    "This allocation would bring the company's support in this programme to "
-                            + companyLive.plus(request.amount()) + ", above the cap in force of " + cap + " ("
-                            + cap.minus(companyLive) + " remains).");
-        }
+        new AllocationCheck(participation.status, programme.supportCategories(), cap, companyLive)
+                .firstRefusal(request.category(), request.amount()).ifPresent(refusal -> {
+                    throw refusal;
+                });
         programmes.reserve(programme.id(), request.amount());
         Allocation allocation = Allocation.of(participationId, programme.id(), participation.companyId,
-                request.category().name(), request.amount(), blankToNull(request.note()));
+                request.category().name(), request.amount(), PlainText.trimToNull(request.note()));
         allocations.persist(allocation);
         allocations.flush();
         audit.created(ALLOCATION, allocation.id, allocation.snapshot());
@@ -181,9 +170,6 @@ public class AllocationService {
         return allocation;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     static ApiProblem notFound() {
         return new ApiProblem.NotFound("allocation");

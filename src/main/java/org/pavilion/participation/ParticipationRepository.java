@@ -7,11 +7,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.pavilion.shared.paging.FilteredQuery;
+import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
+import org.pavilion.shared.security.CompanyScope;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 class ParticipationRepository implements PanacheRepositoryBase<Participation, UUID> {
@@ -25,30 +26,14 @@ class ParticipationRepository implements PanacheRepositoryBase<Participation, UU
         return Optional.ofNullable(entity);
     }
 
-    /** Of one programme, by creation then id; {@code companies} null means every company. */
-    List<Participation> ofProgramme(UUID programmeId, ParticipationStatus status, List<UUID> companies, PageRequest page) {
-        return find(where(status, companies) + " order by createdAt, id", params(programmeId, status, companies))
-                .page(Page.of(page.page(), page.size())).list();
-    }
-
-    long countOfProgramme(UUID programmeId, ParticipationStatus status, List<UUID> companies) {
-        return count(where(status, companies), params(programmeId, status, companies));
-    }
-
-    private static String where(ParticipationStatus status, List<UUID> companies) {
-        return "programmeId = :programme" + (status == null ? "" : " and status = :status")
-                + (companies == null ? "" : " and companyId in :companies");
-    }
-
-    private static Parameters params(UUID programmeId, ParticipationStatus status, List<UUID> companies) {
-        Parameters p = Parameters.with("programme", programmeId);
-        if (status != null) {
-            p.and("status", status);
-        }
-        if (companies != null) {
-            p.and("companies", companies.isEmpty() ? List.of(new UUID(0, 0)) : companies);
-        }
-        return p;
+    /** Of one programme, by creation then id, within the caller's companies. */
+    Page<Participation> ofProgramme(UUID programmeId, ParticipationStatus status, CompanyScope scope,
+            PageRequest page) {
+        return FilteredQuery.from("Participation p")
+                .and("p.programmeId = :programme", "programme", programmeId)
+                .and("p.status = :status", "status", status)
+                .withinCompanies("p.companyId", scope)
+                .page(getEntityManager(), Participation.class, "p.createdAt, p.id", page);
     }
 
     /** (brn, participation id, company id, status) of the participations of a programme that receive support. */

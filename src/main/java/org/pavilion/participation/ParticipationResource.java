@@ -1,6 +1,5 @@
 package org.pavilion.participation;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +31,7 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Responses;
 
 @Path("/api/v1/participations")
 @Tag(name = "Participations", description = "Companies in programmes and their status")
@@ -53,7 +51,7 @@ public class ParticipationResource {
     @APIResponse(responseCode = "200", description = "The participation", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     public Response get(@PathParam("id") UUID id) {
         ParticipationView view = service.get(id);
-        return Response.ok(view).tag(etag(view)).build();
+        return Responses.versioned(view, view.version());
     }
 
     @POST
@@ -70,7 +68,7 @@ public class ParticipationResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Transition request) {
         ParticipationView view = service.transition(id, request.to(), request.reason(), ifMatch);
-        return Response.ok(view).tag(etag(view)).build();
+        return Responses.versioned(view, view.version());
     }
 
     @POST
@@ -87,8 +85,7 @@ public class ParticipationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response allocate(@PathParam("id") UUID participationId, @Valid @NotNull NewAllocation request) {
         Allocation allocation = allocations.allocate(participationId, request);
-        return Response.created(URI.create("/api/v1/allocations/" + allocation.id)).tag(ETags.of(allocation.version))
-                .entity(AllocationView.of(allocation)).build();
+        return Responses.created("/api/v1/allocations/" + allocation.id, AllocationView.of(allocation), allocation.version);
     }
 
     @GET
@@ -100,7 +97,4 @@ public class ParticipationResource {
         return allocations.ofParticipation(participationId, PageRequest.of(page, size)).map(AllocationView::of);
     }
 
-    private static EntityTag etag(ParticipationView view) {
-        return ETags.of(view.version());
-    }
 }

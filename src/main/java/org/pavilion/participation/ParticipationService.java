@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.participation.ParticipationViews.ParticipationView;
 import org.pavilion.programme.ProgrammeLedger;
@@ -19,9 +18,11 @@ import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.problem.ConstraintProblems;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PlainText;
 
 /** Companies in programmes: applications, registrations and the status machine. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class ParticipationService {
         CompanyAccess.CompanyRef company = companies.requireVisible(companyId);
         if (participations.count("programmeId = ?1 and companyId = ?2 and status not in ?3", programmeId, companyId,
                 ParticipationStatus.INACTIVE) > 0) {
-            throw alreadyParticipating();
+            throw ConstraintProblems.problem("participations_one_active");
         }
         boolean bySme = user.isRestrictedToOwnCompanies();
         if (bySme && !programme.acceptsApplicationsOn(BusinessDate.today())) {
@@ -77,14 +78,7 @@ public class ParticipationService {
         Participation participation = Participation.open(programmeId, companyId,
                 bySme ? ParticipationStatus.APPLIED : ParticipationStatus.SELECTED, user.subject());
         participations.persist(participation);
-        try {
-            participations.flush();
-        } catch (ConstraintViolationException e) {
-            if ("participations_one_active".equals(e.getConstraintName())) {
-                throw alreadyParticipating();
-            }
-            throw e;
-        }
+        participations.flush();
         audit.created(ENTITY, participation.id, participation.snapshot());
         return view(participation);
     }
@@ -97,11 +91,9 @@ public class ParticipationService {
     @Transactional
     Page<ParticipationView> ofProgramme(UUID programmeId, ParticipationStatus status, PageRequest page) {
         programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
-        List<UUID> scope = companies.visibleCompanyIdsOrAll();
-        List<Participation> items = participations.ofProgramme(programmeId, status, scope, page);
-        Map<UUID, AllocationRepository.Totals> totals = allocations.totalsOf(items.stream().map(p -> p.id).toList());
-        return Page.of(items.stream().map(p -> view(p, totals.getOrDefault(p.id, AllocationRepository.Totals.NONE))).toList(),
-                page, participations.countOfProgramme(programmeId, status, scope));
+        Page<Participation> found = participations.ofProgramme(programmeId, status, companies.visibleCompanies(), page);
+        Map<UUID, AllocationRepository.Totals> totals = allocations.totalsOf(found.items().stream().map(p -> p.id).toList());
+        return found.map(p -> view(p, totals.getOrDefault(p.id, AllocationRepository.Totals.NONE)));
     }
 
     /** Officers move along the contract's transitions; an SME may only withdraw its own. */
@@ -116,7 +108,7 @@ public class ParticipationService {
         }
         ETags.requireMatch(ifMatch, participation.version);
         Map<String, Object> before = participation.snapshot();
-        participation.transitionTo(target, reason == null || reason.isBlank() ? null : reason.trim());
+        participation.transitionTo(target, PlainText.trimToNull(reason));
         participations.flush();
         audit.changed("status-changed", ENTITY, id, before, participation.snapshot());
         if (target == ParticipationStatus.WITHDRAWN) {
@@ -180,10 +172,6 @@ public class ParticipationService {
         return Money.of(amount, Money.KRW);
     }
 
-    private static ApiProblem alreadyParticipating() {
-        return new ApiProblem.Conflict("already-participating", "Already participating",
-                "The company already has an active participation in this programme.");
-    }
 
     static ApiProblem notFound() {
         return new ApiProblem.NotFound("participation");

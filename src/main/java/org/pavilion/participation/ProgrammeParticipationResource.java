@@ -1,6 +1,5 @@
 package org.pavilion.participation;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,8 +27,8 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.QueryParams;
+import org.pavilion.shared.web.Responses;
 
 @Path("/api/v1/programmes/{id}/participations")
 @Tag(name = "Participations", description = "Companies in programmes and their status")
@@ -51,8 +50,7 @@ public class ProgrammeParticipationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@PathParam("id") UUID programmeId, @Valid @NotNull NewParticipation request) {
         ParticipationView created = service.register(programmeId, request.companyId());
-        return Response.created(URI.create("/api/v1/participations/" + created.id())).tag(ETags.of(created.version()))
-                .entity(created).build();
+        return Responses.created("/api/v1/participations/" + created.id(), created, created.version());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.pavilion.programme;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,8 +29,8 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.QueryParams;
+import org.pavilion.shared.web.Responses;
 
 @Path("/api/v1/programmes")
 @Tag(name = "Programmes", description = "Support programmes with budgets and per-company caps")
@@ -49,8 +48,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response create(@Valid @NotNull ProgrammeDetails details) {
         ProgrammeService.WithCap created = service.create(details);
-        return Response.created(URI.create("/api/v1/programmes/" + created.programme().id))
-                .tag(ETags.of(created.programme().version)).entity(created.view()).build();
+        return Responses.created("/api/v1/programmes/" + created.programme().id, created.view(), created.programme().version);
     }
 
     @GET
@@ -113,6 +111,6 @@ public class ProgrammeResource {
     }
 
     private static Response withETag(ProgrammeService.WithCap programme) {
-        return Response.ok(programme.view()).tag(ETags.of(programme.programme().version)).build();
+        return Responses.versioned(programme.view(), programme.programme().version);
     }
 }

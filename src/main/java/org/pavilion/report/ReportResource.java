@@ -28,6 +28,7 @@ import org.pavilion.report.ReportViews.OutcomeReport;
 import org.pavilion.report.ReportViews.ProgrammeReport;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.Roles;
+import org.pavilion.shared.web.PlainText;
 import org.pavilion.shared.web.QueryParams;
 
 @Path("/api/v1/reports")
@@ -70,7 +71,7 @@ public class ReportResource {
             @QueryParam("kind") String kind, @QueryParam("programmeId") String programmeId,
             @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
         ReportService.GroupBy grouping = groupBy(groupBy);
-        String kindFilter = kind == null || kind.isBlank() ? null : kind.trim();
+        String kindFilter = PlainText.trimToNull(kind);
         if (kindFilter != null && !List.of("CONSULTATION", "CONTRACT").contains(kindFilter)) {
             throw ApiProblem.BadRequest.field("kind", "must be one of CONSULTATION, CONTRACT");
         }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Responses;
 import org.pavilion.voucher.VoucherViews.ClaimView;
 
 @Path("/api/v1/claims")
@@ -67,6 +67,6 @@ public class ClaimResource {
 
     private static Response respond(Claim claim) {
         ClaimView view = ClaimView.of(claim);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.fx.FxService;
 import org.pavilion.shared.audit.AuditLog;
@@ -20,9 +19,11 @@ import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.problem.ConstraintProblems;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PlainText;
 
 /**
  * Claims against vouchers. The subsidy is reserved at once by a conditional UPDATE that keeps
@@ -60,7 +61,7 @@ public class ClaimService {
         String providerKey = request.provider().trim().toLowerCase();
         String invoiceKey = request.invoiceNumber().trim();
         if (alreadyClaimed(providerKey, invoiceKey)) {
-            throw doubleFunding();
+            throw ConstraintProblems.problem("claims_no_double_funding");
         }
         vouchers.programme(voucher.programmeId).requireEligible(request.category());
         voucher.requireValidFor(BusinessDate.today(), request.invoiceDate());
@@ -101,19 +102,12 @@ public class ClaimService {
         }
         c.subsidy = subsidy.amount();
         c.status = ClaimStatus.SUBMITTED;
-        c.description = request.description() == null || request.description().isBlank() ? null : request.description().trim();
+        c.description = PlainText.trimToNull(request.description());
         c.createdBy = user.subject();
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
         em.persist(c);
-        try {
-            em.flush();
-        } catch (ConstraintViolationException e) {
-            if ("claims_no_double_funding".equals(e.getConstraintName())) {
-                throw doubleFunding();
-            }
-            throw e;
-        }
+        em.flush();
         audit.created(ENTITY, c.id, c.snapshot());
         return c;
     }
@@ -141,7 +135,7 @@ public class ClaimService {
     Claim decide(UUID id, VoucherRequests.ClaimDecision decision, String ifMatch) {
         Claim c = lock(id, ifMatch);
         Map<String, Object> before = c.snapshot();
-        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        String reason = PlainText.trimToNull(decision.reason());
         if (Boolean.TRUE.equals(decision.approve())) {
             c.approve(reason);
         } else {
@@ -178,8 +172,4 @@ public class ClaimService {
                 .setParameter("rejected", ClaimStatus.REJECTED).getSingleResult() > 0;
     }
 
-    private static ApiProblem doubleFunding() {
-        return new ApiProblem.Conflict("invoice-already-claimed", "Invoice already claimed",
-                "This provider's invoice number is already claimed on a voucher; the same invoice is never funded twice.");
-    }
 }

@@ -27,8 +27,8 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.QueryParams;
+import org.pavilion.shared.web.Responses;
 import org.pavilion.voucher.VoucherViews.ApplicationView;
 
 @Path("/api/v1/voucher-applications")
@@ -88,6 +88,6 @@ public class VoucherApplicationResource {
 
     private Response respond(VoucherApplication application) {
         ApplicationView view = applications.of(application);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 }

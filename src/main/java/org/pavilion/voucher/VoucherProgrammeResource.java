@@ -1,6 +1,5 @@
 package org.pavilion.voucher;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +25,7 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Responses;
 import org.pavilion.voucher.VoucherViews.ApplicationView;
 import org.pavilion.voucher.VoucherViews.ProgrammeView;
 
@@ -48,8 +47,7 @@ public class VoucherProgrammeResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response create(@Valid @NotNull VoucherRequests.NewProgramme request) {
         ProgrammeView view = ProgrammeView.of(service.createProgramme(request));
-        return Response.created(URI.create("/api/v1/voucher-programmes/" + view.id())).tag(ETags.of(view.version()))
-                .entity(view).build();
+        return Responses.created("/api/v1/voucher-programmes/" + view.id(), view, view.version());
     }
 
     @GET
@@ -66,7 +64,7 @@ public class VoucherProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProgrammeView view = ProgrammeView.of(service.programme(id));
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @POST
@@ -82,7 +80,6 @@ public class VoucherProgrammeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(@PathParam("id") UUID id, @Valid @NotNull VoucherRequests.NewApplication request) {
         ApplicationView view = applications.of(service.apply(id, request));
-        return Response.created(URI.create("/api/v1/voucher-applications/" + view.id())).tag(ETags.of(view.version()))
-                .entity(view).build();
+        return Responses.created("/api/v1/voucher-applications/" + view.id(), view, view.version());
     }
 }

@@ -1,6 +1,5 @@
 package org.pavilion.voucher;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +25,8 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
-import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.QueryParams;
+import org.pavilion.shared.web.Responses;
 import org.pavilion.voucher.VoucherViews.ClaimView;
 import org.pavilion.voucher.VoucherViews.VoucherView;
 
@@ -58,7 +57,7 @@ public class VoucherResource {
     @APIResponse(responseCode = "200", description = "The voucher", content = @Content(schema = @Schema(implementation = VoucherView.class)))
     public Response get(@PathParam("id") UUID id) {
         VoucherView view = VoucherView.of(service.voucher(id));
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @POST
@@ -74,7 +73,7 @@ public class VoucherResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response claim(@PathParam("id") UUID id, @Valid @NotNull VoucherRequests.NewClaim request) {
         ClaimView view = ClaimView.of(claims.submit(id, request));
-        return Response.created(URI.create("/api/v1/claims/" + view.id())).tag(ETags.of(view.version())).entity(view).build();
+        return Responses.created("/api/v1/claims/" + view.id(), view, view.version());
     }
 
     @GET

@@ -13,16 +13,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.problem.ConstraintProblems;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.PlainText;
 
 /** Voucher programmes, applications and the decisions that issue vouchers. */
 @ApplicationScoped
@@ -88,7 +89,7 @@ public class VoucherService {
         VoucherProgramme programme = programme(programmeId);
         CompanyAccess.CompanyRef company = companies.requireVisible(request.companyId());
         if (activeApplicationExists(programmeId, company.id())) {
-            throw alreadyApplied();
+            throw ConstraintProblems.problem("voucher_applications_one_active");
         }
         if (user.isRestrictedToOwnCompanies() && !programme.acceptsApplicationsOn(BusinessDate.today())) {
             throw new ApiProblem.BusinessRule("application-window-closed", "Application window closed",
@@ -104,20 +105,13 @@ public class VoucherService {
         a.programmeId = programmeId;
         a.companyId = company.id();
         a.requested = request.requested().amount();
-        a.plan = request.plan() == null || request.plan().isBlank() ? null : request.plan().trim();
+        a.plan = PlainText.trimToNull(request.plan());
         a.status = ApplicationStatus.APPLIED;
         a.createdBy = user.subject();
         a.createdAt = Instant.now();
         a.updatedAt = a.createdAt;
         em.persist(a);
-        try {
-            em.flush();
-        } catch (ConstraintViolationException e) {
-            if ("voucher_applications_one_active".equals(e.getConstraintName())) {
-                throw alreadyApplied();
-            }
-            throw e;
-        }
+        em.flush();
         audit.created("voucher-application", a.id, a.snapshot());
         return a;
     }
@@ -136,7 +130,7 @@ public class VoucherService {
         return FilteredQuery.from("VoucherApplication a")
                 .and("a.programmeId = :programme", "programme", programmeId)
                 .and("a.status = :status", "status", status)
-                .withinCompanies("a.companyId", companies.visibleCompanyIdsOrAll())
+                .withinCompanies("a.companyId", companies.visibleCompanies())
                 .page(em, VoucherApplication.class, "a.createdAt, a.id", page);
     }
 
@@ -144,7 +138,7 @@ public class VoucherService {
     VoucherApplication withdraw(UUID id, String reason, String ifMatch) {
         VoucherApplication a = lockApplication(id, ifMatch);
         Map<String, Object> before = a.snapshot();
-        a.withdraw(reason == null || reason.isBlank() ? null : reason.trim());
+        a.withdraw(PlainText.trimToNull(reason));
         em.flush();
         audit.changed("withdrawn", "voucher-application", id, before, a.snapshot());
         return a;
@@ -158,7 +152,7 @@ public class VoucherService {
     VoucherApplication decide(UUID id, VoucherRequests.Decision decision, String ifMatch) {
         VoucherApplication a = lockApplication(id, ifMatch);
         Map<String, Object> before = a.snapshot();
-        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        String reason = PlainText.trimToNull(decision.reason());
         if (Boolean.TRUE.equals(decision.approve())) {
             VoucherProgramme programme = programme(a.programmeId);
             Voucher v = a.approve(decision.granted(), programme, reason);
@@ -206,7 +200,7 @@ public class VoucherService {
     Page<Voucher> vouchers(UUID companyId, PageRequest page) {
         return FilteredQuery.from("Voucher v")
                 .and("v.companyId = :company", "company", companyId)
-                .withinCompanies("v.companyId", companies.visibleCompanyIdsOrAll())
+                .withinCompanies("v.companyId", companies.visibleCompanies())
                 .page(em, Voucher.class, "v.createdAt, v.id", page);
     }
 
@@ -223,8 +217,4 @@ public class VoucherService {
                 .setParameter("active", ApplicationStatus.ACTIVE).getSingleResult() > 0;
     }
 
-    private static ApiProblem alreadyApplied() {
-        return new ApiProblem.Conflict("already-applied", "Already applied",
-                "The company already has an active application (APPLIED or APPROVED) in this voucher programme.");
-    }
 }

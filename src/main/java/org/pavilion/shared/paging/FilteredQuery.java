@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.pavilion.shared.security.CompanyScope;
+
 /**
  * A JPQL list with optional filters, answered as a page with its total: conditions whose value is
  * absent are left out, and the same conditions drive both the page and the count.
@@ -35,14 +37,11 @@ public final class FilteredQuery {
         return this;
     }
 
-    /**
-     * SME isolation for lists: {@code visibleCompanies} null means every company (staff); otherwise
-     * only those companies, and none at all when the list is empty.
-     */
-    public FilteredQuery withinCompanies(String companyField, List<UUID> visibleCompanies) {
-        if (visibleCompanies != null) {
+    /** SME isolation for lists: every company for staff; otherwise only the scope's companies, none when it has none. */
+    public FilteredQuery withinCompanies(String companyField, CompanyScope scope) {
+        if (!scope.all()) {
             where.append(" and ").append(companyField).append(" in :visibleCompanies");
-            params.put("visibleCompanies", visibleCompanies.isEmpty() ? List.of(new UUID(0, 0)) : visibleCompanies);
+            params.put("visibleCompanies", scope.companies().isEmpty() ? List.of(new UUID(0, 0)) : scope.companies());
         }
         return this;
     }

@@ -175,6 +175,12 @@ public class ProblemMappers {
                 HttpProblems.detail(status), path(uri), null));
     }
 
+    /** A unique constraint that a client's request broke (two racing registrations): the same problem as the service's check. */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return ConstraintProblems.of(e.getConstraintName()).map(problem -> apiProblem(problem, uri)).orElseGet(() -> unexpected(e, uri));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {

@@ -40,6 +40,11 @@ public final class PlainText {
         return Optional.empty();
     }
 
+    /** Text as stored: trimmed, and null when absent or only whitespace. The one place this is decided. */
+    public static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     public static boolean isAcceptable(String text) {
         return problemWith(text).isEmpty();
     }
