@@ -49,13 +49,13 @@ public class Company {
     protected Company() {
     }
 
-    static Company register(CompanyDetails details, CompanyStatus status) {
+    /** A new company in this status, without its details yet (the registration writes them). */
+    static Company registered(CompanyStatus status) {
         Company company = new Company();
         company.id = UUID.randomUUID();
         company.createdAt = Instant.now();
-        company.status = status;
-        details.applyTo(company);
         company.updatedAt = company.createdAt;
+        company.status = status;
         return company;
     }
 

@@ -28,6 +28,13 @@ public record CompanyDetails(
         @NotBlank @Email @Size(max = 254) @Schema(example = "export@mediwave.example") String contactEmail,
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain only digits, spaces and + ( ) -") @Schema(example = "+82-31-123-4567") String contactPhone) {
 
+    /** The company this registration describes, in the given status. */
+    Company newCompany(CompanyStatus status) {
+        Company company = Company.registered(status);
+        applyTo(company);
+        return company;
+    }
+
     void applyTo(Company company) {
         company.brn = Brn.normalise(brn);
         company.nameKo = nameKo.trim();

@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Path("/api/v1/companies")
 @Tag(name = "Companies", description = "SMEs: registration, verification, members")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class CompanyResource {
 
     @Inject
@@ -69,7 +70,6 @@ public class CompanyResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List companies", description = "Ordered by Korean name (case-insensitive), then id. "
             + "`q` matches part of nameKo, nameEn or the BRN, case-insensitive. An SME sees only its own companies.")
     public Page<CompanyView> list(@QueryParam("q") String q, @QueryParam("sector") String sector,
@@ -83,7 +83,6 @@ public class CompanyResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a company")
     @APIResponse(responseCode = "200", description = "The company, with its ETag",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
@@ -113,7 +112,6 @@ public class CompanyResource {
 
     @GET
     @Path("/{id}/members")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List a company's members", description = "Ordered by the date they were added, then subject.")
     public Page<MemberView> members(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.members(id, PageRequest.of(page, size));

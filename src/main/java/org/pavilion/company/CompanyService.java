@@ -46,7 +46,7 @@ public class CompanyService {
             throw duplicateBrn(brn);
         }
         boolean bySme = user.isRestrictedToOwnCompanies();
-        Company company = Company.register(details, bySme ? CompanyStatus.PENDING_VERIFICATION : CompanyStatus.VERIFIED);
+        Company company = details.newCompany(bySme ? CompanyStatus.PENDING_VERIFICATION : CompanyStatus.VERIFIED);
         companies.persist(company);
         companies.flush();
         audit.created(ENTITY, company.id, company.snapshot());

@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.pavilion.shared.web.PlainText;
 
 /** One dated edition of a trade show (MWC Barcelona 2025); {@code series} groups editions. */
 @Entity
@@ -45,23 +44,6 @@ class Fair {
     protected Fair() {
     }
 
-    static Fair create(FairDetails details) {
-        Fair fair = new Fair();
-        fair.id = UUID.randomUUID();
-        fair.createdAt = Instant.now();
-        fair.updatedAt = fair.createdAt;
-        fair.name = details.name().trim();
-        fair.series = PlainText.trimToNull(details.series());
-        fair.organiser = PlainText.trimToNull(details.organiser());
-        fair.city = PlainText.trimToNull(details.city());
-        fair.country = details.country();
-        fair.venue = PlainText.trimToNull(details.venue());
-        fair.startsOn = details.startsOn();
-        fair.endsOn = details.endsOn();
-        fair.sectors = details.sectors() == null ? new String[0] : details.sectors().stream().map(String::trim).toArray(String[]::new);
-        fair.website = PlainText.trimToNull(details.website());
-        return fair;
-    }
 
 
     List<String> sectorList() {

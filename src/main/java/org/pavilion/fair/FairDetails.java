@@ -1,7 +1,9 @@
 package org.pavilion.fair;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.shared.web.IsoCountry;
+import org.pavilion.shared.web.PlainText;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -32,5 +35,24 @@ public record FairDetails(
     @Schema(hidden = true)
     public boolean isEndsOnValid() {
         return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+    }
+
+    /** The new fair this registration describes. */
+    Fair newFair() {
+        Fair fair = new Fair();
+        fair.id = UUID.randomUUID();
+        fair.createdAt = Instant.now();
+        fair.updatedAt = fair.createdAt;
+        fair.name = name.trim();
+        fair.series = PlainText.trimToNull(series);
+        fair.organiser = PlainText.trimToNull(organiser);
+        fair.city = PlainText.trimToNull(city);
+        fair.country = country;
+        fair.venue = PlainText.trimToNull(venue);
+        fair.startsOn = startsOn;
+        fair.endsOn = endsOn;
+        fair.sectors = sectors == null ? new String[0] : sectors.stream().map(String::trim).toArray(String[]::new);
+        fair.website = PlainText.trimToNull(website);
+        return fair;
     }
 }

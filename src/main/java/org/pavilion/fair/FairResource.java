@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Path("/api/v1/fairs")
 @Tag(name = "Fairs", description = "Dated editions of trade shows")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class FairResource {
 
     @Inject
@@ -62,7 +63,6 @@ public class FairResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List fairs", description = "Ordered by startsOn, then id. `from`/`to` keep fairs running on any day "
             + "in the range; `q` matches part of the name or series, case-insensitive.")
     public Page<FairView> list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("country") String country,
@@ -75,7 +75,6 @@ public class FairResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a fair")
     @APIResponse(responseCode = "200", description = "The fair", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response get(@PathParam("id") UUID id) {

@@ -41,7 +41,7 @@ public class FairService {
 
     @Transactional
     Fair create(FairDetails details) {
-        Fair fair = Fair.create(details);
+        Fair fair = details.newFair();
         fairs.persist(fair);
         audit.created(ENTITY, fair.id, fair.snapshot());
         return fair;

@@ -32,6 +32,7 @@ import org.pavilion.shared.web.QueryParams;
 @Path("/api/v1/fx-rates")
 @Tag(name = "Exchange rates", description = "KRW per unit of a currency on a date, with its source")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class FxResource {
 
     @Inject
@@ -50,7 +51,6 @@ public class FxResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List rates", description = "Ordered by currency, then date.")
     public Page<FxRateView> list(@QueryParam("currency") String currency, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.money.Money;
-import org.pavilion.shared.web.PlainText;
 
 /** A consultation or a contract with a foreign buyer, in its original currency. */
 @Entity
@@ -47,26 +46,6 @@ class Outcome {
     long version;
 
     protected Outcome() {
-    }
-
-    static Outcome record(UUID participationId, UUID programmeId, UUID companyId, OutcomeRequests.NewOutcome request,
-            String createdBy) {
-        Outcome o = new Outcome();
-        o.id = UUID.randomUUID();
-        o.participationId = participationId;
-        o.programmeId = programmeId;
-        o.companyId = companyId;
-        o.kind = request.kind();
-        o.buyerName = request.buyerName().trim();
-        o.buyerCountry = request.buyerCountry();
-        o.value(request.value());
-        o.occurredOn = request.occurredOn();
-        o.status = request.status();
-        o.note = PlainText.trimToNull(request.note());
-        o.createdBy = createdBy;
-        o.createdAt = Instant.now();
-        o.updatedAt = o.createdAt;
-        return o;
     }
 
     Money value() {

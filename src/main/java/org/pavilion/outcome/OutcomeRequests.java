@@ -1,6 +1,8 @@
 package org.pavilion.outcome;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.web.IsoCountry;
+import org.pavilion.shared.web.PlainText;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -34,6 +37,26 @@ final class OutcomeRequests {
         public boolean isStatusValidForKind() {
             return kind == null || status == null || kind.statuses().contains(status);
         }
+
+        /** The outcome this request records for a participation. */
+        Outcome newOutcome(UUID participationId, UUID programmeId, UUID companyId, String createdBy) {
+            Outcome o = new Outcome();
+            o.id = UUID.randomUUID();
+            o.participationId = participationId;
+            o.programmeId = programmeId;
+            o.companyId = companyId;
+            o.kind = kind;
+            o.buyerName = buyerName.trim();
+            o.buyerCountry = buyerCountry;
+            o.value(value);
+            o.occurredOn = occurredOn;
+            o.status = status;
+            o.note = PlainText.trimToNull(note);
+            o.createdBy = createdBy;
+            o.createdAt = Instant.now();
+            o.updatedAt = o.createdAt;
+            return o;
+            }
     }
 
     @Schema(name = "OutcomeFollowUp", description = "Only the fields present change: status, value, note")

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Path("/api/v1/outcomes")
 @Tag(name = "Outcomes")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class OutcomeResource {
 
     @Inject
@@ -46,7 +47,6 @@ public class OutcomeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get an outcome")
     @APIResponse(responseCode = "200", description = "The outcome", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response get(@PathParam("id") UUID id) {

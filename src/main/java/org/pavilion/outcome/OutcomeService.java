@@ -79,8 +79,7 @@ public class OutcomeService {
         if (!participation.takesPart()) {
             throw notTakingPart(participation);
         }
-        Outcome outcome = Outcome.record(participation.id(), participation.programmeId(), participation.companyId(), request,
-                user.subject());
+        Outcome outcome = request.newOutcome(participation.id(), participation.programmeId(), participation.companyId(), user.subject());
         em.persist(outcome);
         em.flush();
         audit.created(ENTITY, outcome.id, outcome.snapshot());

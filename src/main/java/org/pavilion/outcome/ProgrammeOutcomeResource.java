@@ -35,13 +35,13 @@ import org.pavilion.shared.web.QueryParams;
 @Path("/api/v1/programmes/{id}/outcomes")
 @Tag(name = "Outcomes")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class ProgrammeOutcomeResource {
 
     @Inject
     OutcomeService service;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List a programme's outcomes", description = "Ordered by occurredOn, then creation, then id. "
             + "An SME sees only its own companies' outcomes.")
     public Page<OutcomeView> list(@PathParam("id") UUID programmeId, @QueryParam("kind") String kind,

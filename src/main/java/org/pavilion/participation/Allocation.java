@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.pavilion.programme.SupportCategory;
 import org.pavilion.shared.money.Money;
 
 /**
@@ -34,7 +35,8 @@ class Allocation {
     UUID participationId;
     UUID programmeId;
     UUID companyId;
-    String category;
+    @Enumerated(EnumType.STRING)
+    SupportCategory category;
     BigDecimal originalAmount;
     BigDecimal amount;
     @Column(insertable = false, updatable = false)
@@ -51,7 +53,7 @@ class Allocation {
     protected Allocation() {
     }
 
-    static Allocation of(UUID participationId, UUID programmeId, UUID companyId, String category, Money amount, String note) {
+    static Allocation of(UUID participationId, UUID programmeId, UUID companyId, SupportCategory category, Money amount, String note) {
         Allocation a = new Allocation();
         a.id = UUID.randomUUID();
         a.participationId = participationId;
@@ -93,7 +95,7 @@ class Allocation {
     Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("participationId", participationId);
-        s.put("category", category);
+        s.put("category", category.name());
         s.put("amount", live());
         s.put("disbursed", paid());
         s.put("status", status.name());

@@ -72,7 +72,8 @@ class AllocationRepository implements PanacheRepositoryBase<Allocation, UUID> {
     boolean addDisbursed(UUID allocationId, BigDecimal amount) {
         return getEntityManager().createNativeQuery("""
                 update allocations set disbursed = disbursed + ?1, version = version + 1, updated_at = now()
-                where id = ?2 and status = 'ACTIVE' and disbursed + ?1 <= amount
-                """).setParameter(1, amount).setParameter(2, allocationId).executeUpdate() == 1;
+                where id = ?2 and status = ?3 and disbursed + ?1 <= amount
+                """).setParameter(1, amount).setParameter(2, allocationId).setParameter(3, Allocation.Status.ACTIVE.name())
+                .executeUpdate() == 1;
     }
 }

@@ -37,6 +37,7 @@ import org.pavilion.shared.web.Responses;
 @Path("/api/v1/allocations")
 @Tag(name = "Allocations", description = "Support allocated to participations, and disbursements")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class AllocationResource {
 
     @Inject
@@ -44,7 +45,6 @@ public class AllocationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get an allocation")
     @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -68,7 +68,6 @@ public class AllocationResource {
 
     @GET
     @Path("/{id}/disbursements")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List an allocation's disbursements", description = "Ordered by paidOn, then creation, then id.")
     public Page<DisbursementView> disbursements(@PathParam("id") UUID id, @QueryParam("page") String page,
             @QueryParam("size") String size) {

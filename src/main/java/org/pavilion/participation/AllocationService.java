@@ -70,7 +70,7 @@ public class AllocationService {
                 });
         programmes.reserve(programme.id(), request.amount());
         Allocation allocation = Allocation.of(participationId, programme.id(), participation.companyId,
-                request.category().name(), request.amount(), PlainText.trimToNull(request.note()));
+                request.category(), request.amount(), PlainText.trimToNull(request.note()));
         allocations.persist(allocation);
         allocations.flush();
         audit.created(ALLOCATION, allocation.id, allocation.snapshot());

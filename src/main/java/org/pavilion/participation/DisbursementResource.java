@@ -21,6 +21,7 @@ import org.pavilion.shared.security.Roles;
 @Path("/api/v1/disbursements")
 @Tag(name = "Allocations", description = "Support allocated to participations, and disbursements")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class DisbursementResource {
 
     @Inject
@@ -28,7 +29,6 @@ public class DisbursementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a disbursement")
     @APIResponse(responseCode = "200", description = "The disbursement", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public DisbursementView disbursement(@PathParam("id") UUID id) {

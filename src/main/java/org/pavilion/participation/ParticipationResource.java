@@ -36,6 +36,7 @@ import org.pavilion.shared.web.Responses;
 @Path("/api/v1/participations")
 @Tag(name = "Participations", description = "Companies in programmes and their status")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class ParticipationResource {
 
     @Inject
@@ -46,7 +47,6 @@ public class ParticipationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a participation")
     @APIResponse(responseCode = "200", description = "The participation", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -90,7 +90,6 @@ public class ParticipationResource {
 
     @GET
     @Path("/{id}/allocations")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List a participation's allocations", description = "Ordered by creation, then id.")
     public Page<AllocationView> list(@PathParam("id") UUID participationId, @QueryParam("page") String page,
             @QueryParam("size") String size) {

@@ -36,7 +36,7 @@ final class ParticipationViews {
             Instant createdAt, Instant updatedAt) {
 
         static AllocationView of(Allocation a) {
-            return new AllocationView(a.id, a.participationId, a.programmeId, a.companyId, SupportCategory.valueOf(a.category),
+            return new AllocationView(a.id, a.participationId, a.programmeId, a.companyId, a.category,
                     Money.of(a.originalAmount, Money.KRW), a.live(), a.paid(), a.undisbursed(), a.status, a.note,
                     a.cancelReason, a.createdAt, a.updatedAt);
         }

@@ -33,6 +33,7 @@ import org.pavilion.shared.web.Responses;
 @Path("/api/v1/programmes/{id}/participations")
 @Tag(name = "Participations", description = "Companies in programmes and their status")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class ProgrammeParticipationResource {
 
     @Inject
@@ -54,7 +55,6 @@ public class ProgrammeParticipationResource {
     }
 
     @GET
-        @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List a programme's participations", description = "Ordered by creation, then id. "
             + "An SME sees only its own companies' participations.")
     public Page<ParticipationView> list(@PathParam("id") UUID programmeId, @QueryParam("status") String status,

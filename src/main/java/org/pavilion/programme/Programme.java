@@ -56,23 +56,6 @@ class Programme {
     protected Programme() {
     }
 
-    static Programme create(ProgrammeDetails details) {
-        Programme p = new Programme();
-        p.id = UUID.randomUUID();
-        p.name = details.name().trim();
-        p.kind = details.kind();
-        p.fairId = details.fairId();
-        p.agency = details.agency().trim();
-        p.budget = details.budget().amount();
-        p.targetCompanies = details.targetCompanies();
-        p.applicationOpensOn = details.applicationOpensOn();
-        p.applicationClosesOn = details.applicationClosesOn();
-        p.supportCategories = details.supportCategories().stream().distinct().map(Enum::name).toArray(String[]::new);
-        p.createdAt = Instant.now();
-        p.updatedAt = p.createdAt;
-        return p;
-    }
-
     Money budget() {
         return Money.of(budget, Money.KRW);
     }

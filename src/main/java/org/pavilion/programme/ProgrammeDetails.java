@@ -1,5 +1,6 @@
 package org.pavilion.programme;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -45,4 +46,22 @@ public record ProgrammeDetails(
     public boolean isFairGivenWhenNeeded() {
         return kind == null || !kind.needsFair() || fairId != null;
     }
+
+    /** The new programme this request describes (its first cap is recorded beside it). */
+    Programme newProgramme() {
+        Programme p = new Programme();
+        p.id = UUID.randomUUID();
+        p.name = name.trim();
+        p.kind = kind;
+        p.fairId = fairId;
+        p.agency = agency.trim();
+        p.budget = budget.amount();
+        p.targetCompanies = targetCompanies;
+        p.applicationOpensOn = applicationOpensOn;
+        p.applicationClosesOn = applicationClosesOn;
+        p.supportCategories = supportCategories.stream().distinct().map(Enum::name).toArray(String[]::new);
+        p.createdAt = Instant.now();
+        p.updatedAt = p.createdAt;
+        return p;
+        }
 }

@@ -35,6 +35,7 @@ import org.pavilion.shared.web.Responses;
 @Path("/api/v1/programmes")
 @Tag(name = "Programmes", description = "Support programmes with budgets and per-company caps")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class ProgrammeResource {
 
     @Inject
@@ -52,7 +53,6 @@ public class ProgrammeResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List programmes", description = "Newest first: by the fair's startsOn (or applicationOpensOn "
             + "without a fair) descending, then name, then id. `year` is the year of that date.")
     public Page<ProgrammeView> list(@QueryParam("fairId") String fairId, @QueryParam("year") String year,
@@ -65,7 +65,6 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a programme with its live budget summary")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -86,7 +85,6 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{id}/per-company-cap/history")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Every per-company cap of the programme", description = "Ordered by effectiveFrom, then setAt; "
             + "the first entry is the cap given at creation.")
     public Page<CapHistoryEntry> capHistory(@PathParam("id") UUID id, @QueryParam("page") String page,

@@ -58,7 +58,7 @@ public class ProgrammeService {
         if (details.fairId() != null && fairs.find(details.fairId()).isEmpty()) {
             throw ApiProblem.BadRequest.field("fairId", "names no existing fair");
         }
-        Programme programme = Programme.create(details);
+        Programme programme = details.newProgramme();
         programmes.persist(programme);
         ProgrammeCap first = new ProgrammeCap(programme.id, details.perCompanyCap(), BusinessDate.today(),
                 "Set at creation", user.actor());

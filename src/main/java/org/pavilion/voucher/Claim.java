@@ -26,7 +26,8 @@ class Claim {
     UUID id;
     UUID voucherId;
     UUID companyId;
-    String category;
+    @Enumerated(EnumType.STRING)
+    VoucherCategory category;
     String provider;
     String providerKey;
     String invoiceNumber;
@@ -89,7 +90,7 @@ class Claim {
     Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("voucherId", voucherId);
-        s.put("category", category);
+        s.put("category", category.name());
         s.put("provider", provider);
         s.put("invoiceNumber", invoiceNumber);
         s.put("invoiceDate", invoiceDate.toString());

@@ -29,6 +29,7 @@ import org.pavilion.voucher.VoucherViews.ClaimView;
 @Path("/api/v1/claims")
 @Tag(name = "Export vouchers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class ClaimResource {
 
     @Inject
@@ -36,7 +37,6 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a claim")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     public Response get(@PathParam("id") UUID id) {

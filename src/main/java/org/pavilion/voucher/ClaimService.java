@@ -87,7 +87,7 @@ public class ClaimService {
         c.id = UUID.randomUUID();
         c.voucherId = voucherId;
         c.companyId = voucher.companyId;
-        c.category = request.category().name();
+        c.category = request.category();
         c.provider = request.provider().trim();
         c.providerKey = providerKey;
         c.invoiceNumber = request.invoiceNumber().trim();

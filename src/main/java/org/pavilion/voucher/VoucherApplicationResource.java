@@ -34,6 +34,7 @@ import org.pavilion.voucher.VoucherViews.ApplicationView;
 @Path("/api/v1/voucher-applications")
 @Tag(name = "Export vouchers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class VoucherApplicationResource {
 
     @Inject
@@ -43,7 +44,6 @@ public class VoucherApplicationResource {
     VoucherApplicationsView applications;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List voucher applications", description = "By creation, then id. An SME sees only its own companies'.")
     public Page<ApplicationView> list(@QueryParam("programmeId") String programmeId, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -54,7 +54,6 @@ public class VoucherApplicationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a voucher application")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {

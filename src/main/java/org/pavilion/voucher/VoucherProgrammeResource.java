@@ -32,6 +32,7 @@ import org.pavilion.voucher.VoucherViews.ProgrammeView;
 @Path("/api/v1/voucher-programmes")
 @Tag(name = "Export vouchers", description = "Voucher programmes, applications, vouchers and claims (the SME client app)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class VoucherProgrammeResource {
 
     @Inject
@@ -51,7 +52,6 @@ public class VoucherProgrammeResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List voucher programmes", description = "Newest year first, then name, then id.")
     public Page<ProgrammeView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.programmes(PageRequest.of(page, size)).map(ProgrammeView::of);
@@ -59,7 +59,6 @@ public class VoucherProgrammeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a voucher programme")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {

@@ -33,6 +33,7 @@ import org.pavilion.voucher.VoucherViews.VoucherView;
 @Path("/api/v1/vouchers")
 @Tag(name = "Export vouchers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
 public class VoucherResource {
 
     @Inject
@@ -42,7 +43,6 @@ public class VoucherResource {
     ClaimService claims;
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List vouchers", description = "By issue, then id. An SME sees only its own companies'.")
     public Page<VoucherView> list(@QueryParam("companyId") String companyId, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -52,7 +52,6 @@ public class VoucherResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Get a voucher with its balance")
     @APIResponse(responseCode = "200", description = "The voucher", content = @Content(schema = @Schema(implementation = VoucherView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -78,7 +77,6 @@ public class VoucherResource {
 
     @GET
     @Path("/{id}/claims")
-    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
     @Operation(summary = "List a voucher's claims", description = "By creation, then id.")
     public Page<ClaimView> claims(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size) {
         return claims.ofVoucher(id, PageRequest.of(page, size)).map(ClaimView::of);

@@ -76,7 +76,7 @@ final class VoucherViews {
         static ClaimView of(Claim c) {
             RateView rate = c.krwPerUnit == null ? null
                     : new RateView(c.invoiceCurrency, c.rateDate, c.krwPerUnit.stripTrailingZeros().toPlainString(), c.rateSource);
-            return new ClaimView(c.id, c.voucherId, c.companyId, VoucherCategory.valueOf(c.category), c.provider,
+            return new ClaimView(c.id, c.voucherId, c.companyId, c.category, c.provider,
                     c.invoiceNumber, c.invoiceDate, c.invoice(), Money.of(c.subsidy, Money.KRW), rate, c.status,
                     c.description, c.decisionReason, c.paidOn, c.paymentReference, c.createdAt, c.updatedAt, c.version);
         }

@@ -76,6 +76,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.pavilion.shared.problem..")
             .because("entities and rules throw domain refusals; the problem mapper decides what HTTP makes of them");
 
+    static final DescribedPredicate<JavaClass> API_REQUEST_RECORDS = new DescribedPredicate<>("API request records") {
+        @Override
+        public boolean test(JavaClass type) {
+            String name = outermost(type).getSimpleName();
+            return name.endsWith("Requests") || name.endsWith("Details") || name.endsWith("Patch") || name.endsWith("Change");
+        }
+    };
+
+    static final ArchRule ENTITIES_NEVER_TAKE_REQUESTS = noClasses().that().areAnnotatedWith(Entity.class)
+            .should().dependOnClassesThat(API_REQUEST_RECORDS)
+            .because("a request record makes the entity (or the service maps it); the entity knows only domain values");
+
+    @Test
+    void entitiesNeverTakeApiRequestRecords() {
+        ENTITIES_NEVER_TAKE_REQUESTS.check(production);
+    }
+
     @Test
     void nativeSqlOnlyInLedgersRepositoriesAndQueries() {
         NATIVE_SQL_ONLY_IN_SQL_HOMES.check(production);
