@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.QueryParams;
@@ -62,8 +61,7 @@ public class CompanyResource {
     @Operation(summary = "Register a company", description = "Registered by an officer: VERIFIED. Registered by an SME: "
             + "PENDING_VERIFICATION, and the caller becomes a member. The BRN is checked with the NTS check digit.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CompanyView.class)))
-    @APIResponse(responseCode = "409", description = "A company with this BRN is already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A company with this BRN is already registered")
     public Response register(@Valid @NotNull CompanyDetails details) {
         Company company = service.register(details);
         return Responses.created("/api/v1/companies/" + company.id(), CompanyView.of(company), company.version());
@@ -101,8 +99,7 @@ public class CompanyResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = CompanyPatch.class)))
     @APIResponse(responseCode = "200", description = "The changed company",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
-    @APIResponse(responseCode = "409", description = "The new BRN belongs to another company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new BRN belongs to another company")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
             throws JsonProcessingException {
         PatchBody<CompanyPatch> patch = PatchBody.parse(body, CompanyPatch.class, mapper, validator);
@@ -123,8 +120,7 @@ public class CompanyResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Add a member", description = "The user (by token subject) then acts for the company as an SME.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "409", description = "Already a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already a member")
     public Response addMember(@PathParam("id") UUID id, @Valid @NotNull NewMember member) {
         MemberView added = service.addMember(id, member);
         URI location = UriBuilder.fromPath("/api/v1/companies/{id}/members/{subject}").build(id, added.subject());

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 
@@ -68,8 +67,7 @@ public class FxResource {
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
             example = "currency,date,krw_per_unit,source\nUSD,2025-03-03,1453.20,Seoul Money Brokerage base rate")))
     @APIResponse(responseCode = "200", description = "Imported: {\"imported\": N}")
-    @APIResponse(responseCode = "422", description = "Bad rows, none imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad rows, none imported")
     public Map<String, Integer> importCsv(String csv) {
         return Map.of("imported", service.importCsv(csv == null ? "" : csv));
     }

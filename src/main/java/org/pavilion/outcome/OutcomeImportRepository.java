@@ -15,8 +15,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 /**
- * The bulk writer of an outcome import: one INSERT of a chunk's rows (arrays unnested by PostgreSQL) and one
- * INSERT of their audit events, in the caller's transaction.
+ * The bulk writer of an outcome import: one INSERT of a chunk's rows (arrays unnested by PostgreSQL), in the
+ * caller's transaction; their audit events are written by {@code AuditLog.recordedMany}.
  */
 @ApplicationScoped
 class OutcomeImportRepository {
@@ -24,11 +24,11 @@ class OutcomeImportRepository {
     @Inject
     EntityManager em;
 
-    void insertAll(List<ImportedOutcome> rows, List<String> auditJson, String actorSubject, String actorName) {
+    void insertAll(List<ImportedOutcome> rows, String actorSubject) {
         int n = rows.size();
         Object[] ids = new Object[n], parts = new Object[n], progs = new Object[n], comps = new Object[n];
         String[] kinds = new String[n], buyers = new String[n], countries = new String[n], currencies = new String[n],
-                statuses = new String[n], notes = new String[n], audits = new String[n];
+                statuses = new String[n], notes = new String[n];
         BigDecimal[] amounts = new BigDecimal[n];
         Date[] dates = new Date[n];
         for (int i = 0; i < n; i++) {
@@ -45,7 +45,6 @@ class OutcomeImportRepository {
             dates[i] = Date.valueOf(r.occurredOn());
             statuses[i] = r.status().name();
             notes[i] = r.note();
-            audits[i] = auditJson.get(i);
         }
         em.unwrap(Session.class).doWork(connection -> {
             Timestamp now = Timestamp.from(Instant.now());
@@ -68,16 +67,6 @@ class OutcomeImportRepository {
                     insert.setArray(4 + i, arrays[i]);
                 }
                 insert.executeUpdate();
-            }
-            try (PreparedStatement auditInsert = connection.prepareStatement("""
-                    insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
-                    select ?, ?, 'imported', 'outcome', t.id, null, t.after::jsonb from unnest(?::uuid[], ?::text[]) as t(id, after)
-                    """)) {
-                auditInsert.setString(1, actorSubject);
-                auditInsert.setString(2, actorName);
-                auditInsert.setArray(3, connection.createArrayOf("uuid", ids));
-                auditInsert.setArray(4, connection.createArrayOf("text", audits));
-                auditInsert.executeUpdate();
             }
         });
     }

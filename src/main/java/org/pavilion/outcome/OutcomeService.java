@@ -238,7 +238,8 @@ public class OutcomeService {
     }
 
     private void insertChunk(List<ImportedOutcome> rows) {
-        imports.insertAll(rows, rows.stream().map(this::auditJson).toList(), user.subject(), user.name());
+        imports.insertAll(rows, user.subject());
+        audit.recordedMany("imported", ENTITY, rows.stream().map(ImportedOutcome::id).toList(), rows.stream().map(this::auditJson).toList());
     }
 
     private String auditJson(ImportedOutcome r) {

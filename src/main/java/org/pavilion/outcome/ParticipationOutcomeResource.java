@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
 
@@ -38,8 +37,7 @@ public class ParticipationOutcomeResource {
     @Operation(summary = "Record an outcome", description = "For a SELECTED, CONFIRMED or ATTENDED participation "
             + "(409 otherwise); an SME for its own participations only. Values in any ISO 4217 currency, zero allowed.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
-    @APIResponse(responseCode = "409", description = "The participation does not take part",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The participation does not take part")
     public Response record(@PathParam("id") UUID participationId, @Valid @NotNull OutcomeRequests.NewOutcome request) {
         Outcome outcome = service.record(participationId, request);
         return Responses.created("/api/v1/outcomes/" + outcome.id, OutcomeView.of(outcome), outcome.version);

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 
@@ -64,8 +63,7 @@ public class ProgrammeOutcomeResource {
             example = "company_brn,kind,buyer_name,buyer_country,amount,currency,occurred_on,status,note\n"
                     + "124-81-00998,CONSULTATION,Telefonica,ES,250000.00,USD,2025-03-04,OPEN,")))
     @APIResponse(responseCode = "200", description = "Imported: {\"imported\": N}")
-    @APIResponse(responseCode = "422", description = "Bad rows, none imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad rows, none imported")
     public Map<String, Integer> importCsv(@PathParam("id") UUID programmeId, InputStream csv) {
         // Read as a stream, one row at a time: a 20 MiB file is never held as one string.
         Reader reader = new InputStreamReader(csv == null ? InputStream.nullInputStream() : csv, StandardCharsets.UTF_8);

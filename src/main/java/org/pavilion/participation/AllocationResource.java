@@ -30,7 +30,6 @@ import org.pavilion.participation.ParticipationViews.AllocationView;
 import org.pavilion.participation.ParticipationViews.DisbursementView;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
 
@@ -58,8 +57,7 @@ public class AllocationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Cancel an allocation", description = "Releases the undisbursed rest to the budget; the disbursed part stays allocated.")
     @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Cancellation request) {
         Allocation allocation = service.cancel(id, request.reason(), ifMatch);
@@ -80,10 +78,8 @@ public class AllocationResource {
     @RolesAllowed({ Roles.FINANCE, Roles.ADMIN })
     @Operation(summary = "Record a disbursement", description = "Never more than the allocation's undisbursed rest.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
-    @APIResponse(responseCode = "409", description = "The allocation is cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "budget-exceeded: more than the undisbursed rest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The allocation is cancelled")
+    @APIResponse(responseCode = "422", description = "budget-exceeded: more than the undisbursed rest")
     public Response disburse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewDisbursement request) {
         Disbursement disbursement = service.disburse(id, request, ifMatch);

@@ -29,7 +29,6 @@ import org.pavilion.participation.ParticipationViews.AllocationView;
 import org.pavilion.participation.ParticipationViews.ParticipationView;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
 
@@ -63,8 +62,7 @@ public class ParticipationResource {
             + "anything else is 409. An SME may only withdraw its own. Withdrawing cancels what was allocated and not yet "
             + "disbursed.")
     @APIResponse(responseCode = "200", description = "The participation", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "409", description = "An illegal transition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An illegal transition")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Transition request) {
         ParticipationView view = service.transition(id, request.to(), request.reason(), ifMatch);
@@ -79,10 +77,8 @@ public class ParticipationResource {
             + "otherwise), in a category the programme offers, within the per-company cap in force today and the budget. "
             + "These hold under any concurrency and with several instances: PostgreSQL enforces them.")
     @APIResponse(responseCode = "201", description = "Allocated", content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(responseCode = "409", description = "The participation does not receive support in its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "category-not-eligible, cap-exceeded or budget-exceeded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The participation does not receive support in its status")
+    @APIResponse(responseCode = "422", description = "category-not-eligible, cap-exceeded or budget-exceeded")
     public Response allocate(@PathParam("id") UUID participationId, @Valid @NotNull NewAllocation request) {
         Allocation allocation = allocations.allocate(participationId, request);
         return Responses.created("/api/v1/allocations/" + allocation.id, AllocationView.of(allocation), allocation.version);

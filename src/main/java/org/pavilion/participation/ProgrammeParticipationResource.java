@@ -25,7 +25,6 @@ import org.pavilion.participation.ParticipationRequests.NewParticipation;
 import org.pavilion.participation.ParticipationViews.ParticipationView;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
@@ -45,10 +44,8 @@ public class ProgrammeParticipationResource {
     @Operation(summary = "Register or apply", description = "An officer registers any verified company (SELECTED), "
             + "window or not. An SME applies for its own verified company inside the application window (APPLIED).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "409", description = "The company already has an active participation in the programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "application-window-closed or company-not-verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The company already has an active participation in the programme")
+    @APIResponse(responseCode = "422", description = "application-window-closed or company-not-verified")
     public Response register(@PathParam("id") UUID programmeId, @Valid @NotNull NewParticipation request) {
         ParticipationView created = service.register(programmeId, request.companyId());
         return Responses.created("/api/v1/participations/" + created.id(), created, created.version());

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
@@ -101,8 +100,7 @@ public class ProgrammeResource {
     @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN })
     @Operation(summary = "Change the budget", description = "Never below what is already allocated.")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "422", description = "budget-exceeded: below what is already allocated",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "budget-exceeded: below what is already allocated")
     public Response changeBudget(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetChange change) {
         return withETag(service.changeBudget(id, change, ifMatch));

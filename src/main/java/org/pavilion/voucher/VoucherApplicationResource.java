@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
@@ -78,8 +77,7 @@ public class VoucherApplicationResource {
     @Operation(summary = "Decide an application", description = "Approving issues a voucher of `granted`: at most the "
             + "programme's maximum per company (422 cap-exceeded) and within its budget (422 budget-exceeded).")
     @APIResponse(responseCode = "200", description = "APPROVED or REJECTED", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "422", description = "cap-exceeded or budget-exceeded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "cap-exceeded or budget-exceeded")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VoucherRequests.Decision request) {
         return respond(service.decide(id, request, ifMatch));

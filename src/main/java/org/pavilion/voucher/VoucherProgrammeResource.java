@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
 import org.pavilion.voucher.VoucherViews.ApplicationView;
@@ -73,10 +72,8 @@ public class VoucherProgrammeResource {
     @Operation(summary = "Apply for a voucher", description = "An SME for its own verified company, inside the application "
             + "window; an officer for any verified company. One active application (APPLIED or APPROVED) per company and programme.")
     @APIResponse(responseCode = "201", description = "APPLIED", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "An active application exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "application-window-closed or company-not-verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An active application exists")
+    @APIResponse(responseCode = "422", description = "application-window-closed or company-not-verified")
     public Response apply(@PathParam("id") UUID id, @Valid @NotNull VoucherRequests.NewApplication request) {
         ApplicationView view = applications.of(service.apply(id, request));
         return Responses.created("/api/v1/voucher-applications/" + view.id(), view, view.version());

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
-import org.pavilion.shared.problem.Problem;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
@@ -66,10 +65,8 @@ public class VoucherResource {
     @Operation(summary = "Claim an invoice", description = "The subsidy (invoice in KRW at the invoice date's rate x "
             + "governmentShare, rounded once to whole won) is reserved against the balance at once.")
     @APIResponse(responseCode = "201", description = "SUBMITTED", content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "409", description = "This provider's invoice number is already claimed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "voucher-balance-exceeded, category-not-eligible, rate-unavailable or voucher-expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "This provider's invoice number is already claimed")
+    @APIResponse(responseCode = "422", description = "voucher-balance-exceeded, category-not-eligible, rate-unavailable or voucher-expired")
     public Response claim(@PathParam("id") UUID id, @Valid @NotNull VoucherRequests.NewClaim request) {
         ClaimView view = ClaimView.of(claims.submit(id, request));
         return Responses.created("/api/v1/claims/" + view.id(), view, view.version());

@@ -1,6 +1,8 @@
 package org.pavilion.shared.audit;
 
+import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.pavilion.shared.security.Actor;
 import org.pavilion.shared.security.CurrentUser;
 
@@ -58,6 +61,32 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recorded(String action, String entityType, UUID entityId, Map<String, ?> before, Map<String, ?> after) {
         append(currentUser.actor(), action, entityType, entityId, before, after);
+    }
+
+    /**
+     * Many events of one action at once (a bulk import): one INSERT of every event, {@code after} given as each
+     * entity's JSON snapshot, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordedMany(String action, String entityType, List<UUID> entityIds, List<String> afterJson) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        Actor actor = currentUser.actor();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
+                    select ?, ?, ?, ?, t.id, null, t.after::jsonb from unnest(?::uuid[], ?::text[]) as t(id, after)
+                    """)) {
+                insert.setString(1, actor.subject());
+                insert.setString(2, actor.name());
+                insert.setString(3, action);
+                insert.setString(4, entityType);
+                insert.setArray(5, connection.createArrayOf("uuid", entityIds.toArray()));
+                insert.setArray(6, connection.createArrayOf("text", afterJson.toArray(String[]::new)));
+                insert.executeUpdate();
+            }
+        });
     }
 
     private void append(Actor actor, String action, String entityType, UUID entityId, Map<String, ?> before, Map<String, ?> after) {

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents, in one place, the problem+json responses every {@code /api} operation can give
- * (400, 401, 403, 404, 412, 413, 415, 500, 503), and the {@code Idempotency-Key} and
- * {@code If-Match} headers, so that each resource only states its own 409 and 422 cases.
+ * (400, 401, 403, 404, 412, 413, 415, 500, 503), the problem+json body of every error response, and the
+ * {@code Idempotency-Key} and {@code If-Match} headers, so that each resource only states which 409 and 422
+ * cases it has, in words.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -93,6 +94,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         addIfAbsent(responses, "500", "An unexpected fault (generic detail, with an incident id)");
         addIfAbsent(responses, "503", "The database cannot be reached");
+        // Errors a resource declares itself (its 409 and 422 cases) get the problem+json body here, declared once.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static boolean hasHeader(Operation operation, String name) {
