@@ -14,7 +14,7 @@ import org.pavilion.shared.money.Money;
  * programme offers the category (422), and the company's live support stays within the cap in force (422).
  * A pure check of values already read; the budget is then enforced by {@code ProgrammeLedger.reserve}.
  */
-record AllocationCheck(ParticipationStatus status, Set<String> offeredCategories, Money capInForce, Money companyLive) {
+record AllocationCheck(ParticipationStatus status, Set<SupportCategory> offeredCategories, Money capInForce, Money companyLive) {
 
     /** The first refusal of allocating {@code amount} in {@code category}, or empty when it may go ahead. */
     Optional<DomainRefusal> firstRefusal(SupportCategory category, Money amount) {
@@ -22,10 +22,10 @@ record AllocationCheck(ParticipationStatus status, Set<String> offeredCategories
             return Optional.of(new StateConflict("participation-not-selected", "Participation not selected",
                     "Support is allocated only to SELECTED, CONFIRMED or ATTENDED participations; this one is " + status + "."));
         }
-        if (!offeredCategories.contains(category.name())) {
+        if (!offeredCategories.contains(category)) {
             return Optional.of(new BrokenRule("category-not-eligible", "Category not eligible",
                     "The programme does not offer support for " + category + "; it offers "
-                            + String.join(", ", offeredCategories.stream().sorted().toList()) + "."));
+                            + String.join(", ", offeredCategories.stream().map(Enum::name).sorted().toList()) + "."));
         }
         Money after = companyLive.plus(amount);
         if (after.isGreaterThan(capInForce)) {

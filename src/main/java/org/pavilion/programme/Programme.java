@@ -72,8 +72,8 @@ class Programme {
         return Arrays.stream(supportCategories).map(SupportCategory::valueOf).toList();
     }
 
-    boolean offers(String category) {
-        return Arrays.asList(supportCategories).contains(category);
+    boolean offers(SupportCategory category) {
+        return categories().contains(category);
     }
 
     Map<String, Object> snapshot(Money cap) {

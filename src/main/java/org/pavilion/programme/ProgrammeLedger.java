@@ -2,7 +2,6 @@ package org.pavilion.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +32,9 @@ public class ProgrammeLedger {
 
     /** What other features may know of a programme. */
     public record ProgrammeRef(UUID id, String name, LocalDate applicationOpensOn, LocalDate applicationClosesOn,
-            Set<String> supportCategories) {
+            Set<SupportCategory> supportCategories) {
 
-        public boolean offers(String category) {
+        public boolean offers(SupportCategory category) {
             return supportCategories.contains(category);
         }
 
@@ -54,7 +53,7 @@ public class ProgrammeLedger {
 
     public static ProgrammeRef ref(Programme p) {
         return new ProgrammeRef(p.id, p.name, p.applicationOpensOn, p.applicationClosesOn,
-                Set.copyOf(Arrays.asList(p.supportCategories)));
+                Set.copyOf(p.categories()));
     }
 
     /** The per-company cap in force on a date. */

@@ -44,8 +44,8 @@ class VoucherProgramme {
     @Version
     long version;
 
-    List<String> categories() {
-        return Arrays.asList(eligibleCategories);
+    List<VoucherCategory> categories() {
+        return Arrays.stream(eligibleCategories).map(VoucherCategory::valueOf).toList();
     }
 
     Money maxPerCompanyAmount() {
@@ -53,9 +53,9 @@ class VoucherProgramme {
     }
 
     void requireEligible(VoucherCategory category) {
-        if (!categories().contains(category.name())) {
+        if (!categories().contains(category)) {
             throw new BrokenRule("category-not-eligible", "Category not eligible",
-                    "This voucher pays for " + String.join(", ", categories()) + "; not " + category + ".");
+                    "This voucher pays for " + String.join(", ", Arrays.asList(eligibleCategories)) + "; not " + category + ".");
         }
     }
 
@@ -69,7 +69,7 @@ class VoucherProgramme {
         s.put("budget", Money.of(budget, Money.KRW));
         s.put("maxPerCompany", Money.of(maxPerCompany, Money.KRW));
         s.put("governmentShare", governmentShare.toPlainString());
-        s.put("eligibleCategories", categories());
+        s.put("eligibleCategories", Arrays.asList(eligibleCategories));
         s.put("applicationOpensOn", applicationOpensOn.toString());
         s.put("applicationClosesOn", applicationClosesOn.toString());
         s.put("validUntil", validUntil.toString());

@@ -32,7 +32,7 @@ final class VoucherViews {
             Money budget = Money.of(p.budget, Money.KRW);
             Money granted = Money.of(p.granted == null ? BigDecimal.ZERO : p.granted, Money.KRW);
             return new ProgrammeView(p.id, p.name, p.agency, p.year, budget, granted, budget.minus(granted),
-                    Money.of(p.maxPerCompany, Money.KRW), share(p.governmentShare), p.categories(), p.applicationOpensOn,
+                    Money.of(p.maxPerCompany, Money.KRW), share(p.governmentShare), p.categories().stream().map(Enum::name).toList(), p.applicationOpensOn,
                     p.applicationClosesOn, p.validUntil, p.version);
         }
     }

@@ -14,7 +14,7 @@ import org.pavilion.shared.money.Money;
 /** The allocation rules in the contract's order, each refusal named, without a container. */
 class AllocationCheckTest {
 
-    static final Set<String> OFFERED = Set.of("EXHIBITION_FEE", "INTERPRETATION");
+    static final Set<SupportCategory> OFFERED = Set.of(SupportCategory.EXHIBITION_FEE, SupportCategory.INTERPRETATION);
 
     static AllocationCheck check(ParticipationStatus status, long cap, long live) {
         return new AllocationCheck(status, OFFERED, Money.krw(cap), Money.krw(live));

@@ -169,7 +169,7 @@ class VoucherRulesTest {
 
         private int firstOtherThan(VoucherProgramme p) {
             for (VoucherCategory c : VoucherCategory.values()) {
-                if (!p.categories().contains(c.name())) {
+                if (!p.categories().contains(c)) {
                     return c.ordinal();
                 }
             }
