@@ -35,6 +35,7 @@ import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
+import org.pavilion.shared.web.Versioned;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,8 +64,8 @@ public class CompanyResource {
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CompanyView.class)))
     @APIResponse(responseCode = "409", description = "A company with this BRN is already registered")
     public Response register(@Valid @NotNull CompanyDetails details) {
-        Company company = service.register(details);
-        return Responses.created("/api/v1/companies/" + company.id(), CompanyView.of(company), company.version());
+        Versioned<CompanyView> company = service.register(details);
+        return Responses.created("/api/v1/companies/" + company.body().id(), company);
     }
 
     @GET
@@ -85,8 +86,7 @@ public class CompanyResource {
     @APIResponse(responseCode = "200", description = "The company, with its ETag",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("id") UUID id) {
-        Company company = service.get(id);
-        return Responses.versioned(CompanyView.of(company), company.version());
+        return Responses.versioned(service.get(id));
     }
 
     @PATCH
@@ -103,8 +103,7 @@ public class CompanyResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
             throws JsonProcessingException {
         PatchBody<CompanyPatch> patch = PatchBody.parse(body, CompanyPatch.class, mapper, validator);
-        Company company = service.update(id, patch.values(), patch.present(), ifMatch);
-        return Responses.versioned(CompanyView.of(company), company.version());
+        return Responses.versioned(service.update(id, patch.values(), patch.present(), ifMatch));
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Versioned;
 
 /** Registering, finding and changing companies, and their members. */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class CompanyService {
 
     /** An officer's registration is VERIFIED; an SME's is PENDING_VERIFICATION and makes it a member. */
     @Transactional
-    public Company register(CompanyDetails details) {
+    public Versioned<CompanyView> register(CompanyDetails details) {
         String brn = Brn.normalise(details.brn());
         if (companies.brnTaken(brn)) {
             throw duplicateBrn(brn);
@@ -53,7 +54,7 @@ public class CompanyService {
         if (bySme) {
             addMember(company, user.subject(), user.email());
         }
-        return company;
+        return view(company);
     }
 
     @Transactional
@@ -65,14 +66,22 @@ public class CompanyService {
     }
 
     @Transactional
-    public Company get(UUID id) {
+    public Versioned<CompanyView> get(UUID id) {
+        return view(visible(id));
+    }
+
+    private Company visible(UUID id) {
         access.requireVisible(id);
         return companies.findByIdOptional(id).orElseThrow(CompanyService::notFound);
     }
 
+    private static Versioned<CompanyView> view(Company company) {
+        return new Versioned<>(CompanyView.of(company), company.version());
+    }
+
     /** Applies the fields present in the patch; SMEs may change only their contact fields. */
     @Transactional
-    public Company update(UUID id, CompanyPatch patch, Set<String> present, String ifMatch) {
+    public Versioned<CompanyView> update(UUID id, CompanyPatch patch, Set<String> present, String ifMatch) {
         patch.checkPresentFields(present);
         access.requireVisible(id);
         Company company = companies.findForUpdate(id).orElseThrow(CompanyService::notFound);
@@ -99,12 +108,12 @@ public class CompanyService {
             companies.flush();
             audit.changed(statusBefore != company.status ? "status-changed" : "updated", ENTITY, id, before, after);
         }
-        return company;
+        return view(company);
     }
 
     @Transactional
     public Page<MemberView> members(UUID companyId, PageRequest page) {
-        get(companyId);
+        visible(companyId);
         return Page.of(members.ofCompany(companyId, page).stream().map(CompanyMember::view).toList(), page,
                 members.countOfCompany(companyId));
     }
@@ -130,9 +139,9 @@ public class CompanyService {
 
     /** The companies the caller is a member of, for {@code GET /me}. */
     @Transactional
-    public List<Company> companiesOfCaller() {
+    public List<CompanyView> companiesOfCaller() {
         List<UUID> ids = members.companiesOf(user.subject());
-        return ids.isEmpty() ? List.of() : companies.list("id in ?1 order by lower(nameKo), id", ids);
+        return ids.isEmpty() ? List.of() : companies.list("id in ?1 order by lower(nameKo), id", ids).stream().map(CompanyView::of).toList();
     }
 
     private CompanyMember addMember(Company company, String subject, String email) {

@@ -32,6 +32,7 @@ import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
+import org.pavilion.shared.web.Versioned;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,8 +59,8 @@ public class FairResource {
     @Operation(summary = "Create a fair")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response create(@Valid @NotNull FairDetails details) {
-        Fair fair = service.create(details);
-        return Responses.created("/api/v1/fairs/" + fair.id, FairView.of(fair), fair.version);
+        Versioned<FairView> fair = service.create(details);
+        return Responses.created("/api/v1/fairs/" + fair.body().id(), fair);
     }
 
     @GET
@@ -78,8 +79,7 @@ public class FairResource {
     @Operation(summary = "Get a fair")
     @APIResponse(responseCode = "200", description = "The fair", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response get(@PathParam("id") UUID id) {
-        Fair fair = service.get(id);
-        return Responses.versioned(FairView.of(fair), fair.version);
+        return Responses.versioned(service.get(id));
     }
 
     @PATCH
@@ -91,7 +91,6 @@ public class FairResource {
     @APIResponse(responseCode = "200", description = "The changed fair", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
             throws JsonProcessingException {
-        Fair fair = service.update(id, PatchBody.parse(body, FairPatch.class, mapper, validator), ifMatch);
-        return Responses.versioned(FairView.of(fair), fair.version);
+        return Responses.versioned(service.update(id, PatchBody.parse(body, FairPatch.class, mapper, validator), ifMatch));
     }
 }

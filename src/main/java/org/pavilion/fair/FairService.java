@@ -18,6 +18,7 @@ import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.PlainText;
+import org.pavilion.shared.web.Versioned;
 
 @ApplicationScoped
 public class FairService {
@@ -40,11 +41,11 @@ public class FairService {
     }
 
     @Transactional
-    Fair create(FairDetails details) {
+    Versioned<FairView> create(FairDetails details) {
         Fair fair = details.newFair();
         fairs.persist(fair);
         audit.created(ENTITY, fair.id, fair.snapshot());
-        return fair;
+        return view(fair);
     }
 
     @Transactional
@@ -53,12 +54,16 @@ public class FairService {
     }
 
     @Transactional
-    Fair get(UUID id) {
-        return fairs.findByIdOptional(id).orElseThrow(() -> new ApiProblem.NotFound("fair"));
+    Versioned<FairView> get(UUID id) {
+        return view(fairs.findByIdOptional(id).orElseThrow(() -> new ApiProblem.NotFound("fair")));
+    }
+
+    private static Versioned<FairView> view(Fair fair) {
+        return new Versioned<>(FairView.of(fair), fair.version);
     }
 
     @Transactional
-    Fair update(UUID id, PatchBody<FairPatch> patch, String ifMatch) {
+    Versioned<FairView> update(UUID id, PatchBody<FairPatch> patch, String ifMatch) {
         FairPatch p = patch.values();
         for (String required : new String[] { "name", "country", "startsOn", "endsOn" }) {
             if (patch.has(required) && valueOf(p, required) == null) {
@@ -108,7 +113,7 @@ public class FairService {
             fairs.flush();
             audit.changed("updated", ENTITY, id, before, after);
         }
-        return fair;
+        return view(fair);
     }
 
     private static Object valueOf(FairPatch p, String field) {

@@ -50,8 +50,7 @@ public class OutcomeResource {
     @Operation(summary = "Get an outcome")
     @APIResponse(responseCode = "200", description = "The outcome", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response get(@PathParam("id") UUID id) {
-        Outcome outcome = service.get(id);
-        return Responses.versioned(OutcomeView.of(outcome), outcome.version);
+        return Responses.versioned(service.get(id));
     }
 
     @PATCH
@@ -64,8 +63,7 @@ public class OutcomeResource {
     @APIResponse(responseCode = "200", description = "The outcome", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ObjectNode body)
             throws JsonProcessingException {
-        Outcome outcome = service.followUp(id, PatchBody.parse(body, OutcomeRequests.FollowUp.class, mapper, validator),
-                ifMatch);
-        return Responses.versioned(OutcomeView.of(outcome), outcome.version);
+        return Responses.versioned(service.followUp(id, PatchBody.parse(body, OutcomeRequests.FollowUp.class, mapper, validator),
+                ifMatch));
     }
 }

@@ -37,6 +37,7 @@ import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.IsoCountry;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.PlainText;
+import org.pavilion.shared.web.Versioned;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +75,7 @@ public class OutcomeService {
     ObjectMapper mapper;
 
     @Transactional
-    Outcome record(UUID participationId, OutcomeRequests.NewOutcome request) {
+    Versioned<OutcomeView> record(UUID participationId, OutcomeRequests.NewOutcome request) {
         ParticipantRef participation = participations.requireVisible(participationId);
         if (!participation.takesPart()) {
             throw notTakingPart(participation);
@@ -83,11 +84,19 @@ public class OutcomeService {
         em.persist(outcome);
         em.flush();
         audit.created(ENTITY, outcome.id, outcome.snapshot());
-        return outcome;
+        return view(outcome);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Outcome get(UUID id) {
+    Versioned<OutcomeView> get(UUID id) {
+        return view(visible(id));
+    }
+
+    private static Versioned<OutcomeView> view(Outcome outcome) {
+        return new Versioned<>(OutcomeView.of(outcome), outcome.version);
+    }
+
+    private Outcome visible(UUID id) {
         Outcome outcome = em.find(Outcome.class, id);
         if (outcome == null || !companies.canSee(outcome.companyId)) {
             throw notFound();
@@ -97,7 +106,7 @@ public class OutcomeService {
 
     /** Follow-up: status, value and note; audited with before and after. */
     @Transactional
-    Outcome followUp(UUID id, PatchBody<OutcomeRequests.FollowUp> patch, String ifMatch) {
+    Versioned<OutcomeView> followUp(UUID id, PatchBody<OutcomeRequests.FollowUp> patch, String ifMatch) {
         OutcomeRequests.FollowUp change = patch.values();
         if (patch.has("status") && change.status() == null) {
             throw ApiProblem.BadRequest.field("status", "must not be null");
@@ -105,7 +114,7 @@ public class OutcomeService {
         if (patch.has("value") && change.value() == null) {
             throw ApiProblem.BadRequest.field("value", "must not be null");
         }
-        Outcome outcome = get(id);
+        Outcome outcome = visible(id);
         em.refresh(outcome, LockModeType.PESSIMISTIC_WRITE);
         if (patch.has("status") && !outcome.kind.statuses().contains(change.status())) {
             throw ApiProblem.BadRequest.field("status", "must be one of " + outcome.kind.statuses() + " for a " + outcome.kind);
@@ -126,7 +135,7 @@ public class OutcomeService {
             em.flush();
             audit.changed("followed-up", ENTITY, id, before, outcome.snapshot());
         }
-        return outcome;
+        return view(outcome);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

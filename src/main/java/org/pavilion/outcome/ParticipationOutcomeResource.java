@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
+import org.pavilion.shared.web.Versioned;
 
 
 @Path("/api/v1/participations/{id}/outcomes")
@@ -39,7 +40,7 @@ public class ParticipationOutcomeResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "409", description = "The participation does not take part")
     public Response record(@PathParam("id") UUID participationId, @Valid @NotNull OutcomeRequests.NewOutcome request) {
-        Outcome outcome = service.record(participationId, request);
-        return Responses.created("/api/v1/outcomes/" + outcome.id, OutcomeView.of(outcome), outcome.version);
+        Versioned<OutcomeView> outcome = service.record(participationId, request);
+        return Responses.created("/api/v1/outcomes/" + outcome.body().id(), outcome);
     }
 }

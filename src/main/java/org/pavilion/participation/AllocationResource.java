@@ -47,8 +47,7 @@ public class AllocationResource {
     @Operation(summary = "Get an allocation")
     @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public Response get(@PathParam("id") UUID id) {
-        Allocation allocation = service.get(id);
-        return Responses.versioned(AllocationView.of(allocation), allocation.version);
+        return Responses.versioned(service.get(id));
     }
 
     @POST
@@ -60,8 +59,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "409", description = "Already cancelled")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Cancellation request) {
-        Allocation allocation = service.cancel(id, request.reason(), ifMatch);
-        return Responses.versioned(AllocationView.of(allocation), allocation.version);
+        return Responses.versioned(service.cancel(id, request.reason(), ifMatch));
     }
 
     @GET
@@ -82,9 +80,8 @@ public class AllocationResource {
     @APIResponse(responseCode = "422", description = "budget-exceeded: more than the undisbursed rest")
     public Response disburse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewDisbursement request) {
-        Disbursement disbursement = service.disburse(id, request, ifMatch);
-        return Response.created(URI.create("/api/v1/disbursements/" + disbursement.id))
-                .entity(DisbursementView.of(disbursement)).build();
+        DisbursementView disbursement = service.disburse(id, request, ifMatch);
+        return Response.created(URI.create("/api/v1/disbursements/" + disbursement.id())).entity(disbursement).build();
     }
 
 }

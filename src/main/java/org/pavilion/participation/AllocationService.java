@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.participation.ParticipationRequests.NewAllocation;
 import org.pavilion.participation.ParticipationRequests.NewDisbursement;
+import org.pavilion.participation.ParticipationViews.AllocationView;
+import org.pavilion.participation.ParticipationViews.DisbursementView;
 import org.pavilion.programme.ProgrammeLedger;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.money.Money;
@@ -20,6 +22,7 @@ import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
 import org.pavilion.shared.web.PlainText;
+import org.pavilion.shared.web.Versioned;
 
 /**
  * Allocations and disbursements. Locks are always taken in the same order (participation,
@@ -57,7 +60,7 @@ public class AllocationService {
      * programme's categories, the cap in force today and the budget.
      */
     @Transactional
-    Allocation allocate(UUID participationId, NewAllocation request) {
+    Versioned<AllocationView> allocate(UUID participationId, NewAllocation request) {
         // The participation's row lock serialises allocations to this company in this programme
         // (it has at most one participation that can receive support).
         Participation participation = participations.lockVisible(participationId);
@@ -74,12 +77,12 @@ public class AllocationService {
         allocations.persist(allocation);
         allocations.flush();
         audit.created(ALLOCATION, allocation.id, allocation.snapshot());
-        return allocation;
+        return view(allocation);
     }
 
     /** Cancels an allocation: its undisbursed rest goes back to the budget. */
     @Transactional
-    Allocation cancel(UUID allocationId, String reason, String ifMatch) {
+    Versioned<AllocationView> cancel(UUID allocationId, String reason, String ifMatch) {
         Allocation found = visible(allocationId);
         participations.lockVisible(found.participationId);
         Allocation allocation = allocations.findForUpdate(allocationId).orElseThrow(AllocationService::notFound);
@@ -89,7 +92,7 @@ public class AllocationService {
         }
         ETags.requireMatch(ifMatch, allocation.version);
         cancel(allocation, reason.trim(), "cancelled");
-        return allocation;
+        return view(allocation);
     }
 
     /** Withdrawal: every allocation's undisbursed rest is cancelled; the disbursed part stays allocated. */
@@ -110,7 +113,7 @@ public class AllocationService {
 
     /** Records a payment, never above the allocation's undisbursed rest (422 budget-exceeded). */
     @Transactional
-    Disbursement disburse(UUID allocationId, NewDisbursement request, String ifMatch) {
+    DisbursementView disburse(UUID allocationId, NewDisbursement request, String ifMatch) {
         visible(allocationId);
         Allocation allocation = allocations.findForUpdate(allocationId).orElseThrow(AllocationService::notFound);
         if (allocation.status == Allocation.Status.CANCELLED) {
@@ -133,12 +136,16 @@ public class AllocationService {
         audit.created(DISBURSEMENT, disbursement.id, disbursement.snapshot());
         allocations.getEntityManager().refresh(allocation);
         audit.changed("disbursed", ALLOCATION, allocationId, before, allocation.snapshot());
-        return disbursement;
+        return DisbursementView.of(disbursement);
     }
 
     @Transactional
-    Allocation get(UUID id) {
-        return visible(id);
+    Versioned<AllocationView> get(UUID id) {
+        return view(visible(id));
+    }
+
+    private static Versioned<AllocationView> view(Allocation allocation) {
+        return new Versioned<>(AllocationView.of(allocation), allocation.version);
     }
 
     @Transactional
@@ -155,11 +162,11 @@ public class AllocationService {
     }
 
     @Transactional
-    Disbursement disbursement(UUID id) {
+    DisbursementView disbursement(UUID id) {
         Disbursement disbursement = disbursements.findByIdOptional(id)
                 .orElseThrow(() -> new ApiProblem.NotFound("disbursement"));
         visible(disbursement.allocationId);
-        return disbursement;
+        return DisbursementView.of(disbursement);
     }
 
     private Allocation visible(UUID id) {

@@ -32,6 +32,6 @@ public class DisbursementResource {
     @Operation(summary = "Get a disbursement")
     @APIResponse(responseCode = "200", description = "The disbursement", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public DisbursementView disbursement(@PathParam("id") UUID id) {
-        return DisbursementView.of(service.disbursement(id));
+        return service.disbursement(id);
     }
 }

@@ -31,6 +31,7 @@ import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
+import org.pavilion.shared.web.Versioned;
 
 @Path("/api/v1/participations")
 @Tag(name = "Participations", description = "Companies in programmes and their status")
@@ -80,8 +81,8 @@ public class ParticipationResource {
     @APIResponse(responseCode = "409", description = "The participation does not receive support in its status")
     @APIResponse(responseCode = "422", description = "category-not-eligible, cap-exceeded or budget-exceeded")
     public Response allocate(@PathParam("id") UUID participationId, @Valid @NotNull NewAllocation request) {
-        Allocation allocation = allocations.allocate(participationId, request);
-        return Responses.created("/api/v1/allocations/" + allocation.id, AllocationView.of(allocation), allocation.version);
+        Versioned<AllocationView> allocation = allocations.allocate(participationId, request);
+        return Responses.created("/api/v1/allocations/" + allocation.body().id(), allocation);
     }
 
     @GET

@@ -30,6 +30,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.QueryParams;
 import org.pavilion.shared.web.Responses;
+import org.pavilion.shared.web.Versioned;
 
 @Path("/api/v1/programmes")
 @Tag(name = "Programmes", description = "Support programmes with budgets and per-company caps")
@@ -47,8 +48,8 @@ public class ProgrammeResource {
             + "history, effective from today (Asia/Seoul).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response create(@Valid @NotNull ProgrammeDetails details) {
-        ProgrammeService.WithCap created = service.create(details);
-        return Responses.created("/api/v1/programmes/" + created.programme().id, created.view(), created.programme().version);
+        Versioned<ProgrammeView> created = service.create(details).versioned();
+        return Responses.created("/api/v1/programmes/" + created.body().id(), created);
     }
 
     @GET
@@ -107,6 +108,6 @@ public class ProgrammeResource {
     }
 
     private static Response withETag(ProgrammeService.WithCap programme) {
-        return Responses.versioned(programme.view(), programme.programme().version);
+        return Responses.versioned(programme.versioned());
     }
 }

@@ -20,6 +20,7 @@ import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.ETags;
+import org.pavilion.shared.web.Versioned;
 
 @ApplicationScoped
 public class ProgrammeService {
@@ -50,6 +51,10 @@ public class ProgrammeService {
     record WithCap(Programme programme, Money capToday) {
         ProgrammeView view() {
             return ProgrammeView.of(programme, capToday);
+        }
+
+        Versioned<ProgrammeView> versioned() {
+            return new Versioned<>(view(), programme.version);
         }
     }
 

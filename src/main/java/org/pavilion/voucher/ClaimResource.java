@@ -40,7 +40,7 @@ public class ClaimResource {
     @Operation(summary = "Get a claim")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     public Response get(@PathParam("id") UUID id) {
-        return respond(claims.get(id));
+        return respond(ClaimView.of(claims.get(id)));
     }
 
     @POST
@@ -51,7 +51,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VoucherRequests.ClaimDecision request) {
-        return respond(claims.decide(id, request, ifMatch));
+        return respond(ClaimView.of(claims.decide(id, request, ifMatch)));
     }
 
     @POST
@@ -62,11 +62,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "PAID", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VoucherRequests.Payment request) {
-        return respond(claims.pay(id, request, ifMatch));
+        return respond(ClaimView.of(claims.pay(id, request, ifMatch)));
     }
 
-    private static Response respond(Claim claim) {
-        ClaimView view = ClaimView.of(claim);
+    private static Response respond(ClaimView view) {
         return Responses.versioned(view, view.version());
     }
 }

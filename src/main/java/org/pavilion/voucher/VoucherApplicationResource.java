@@ -56,7 +56,7 @@ public class VoucherApplicationResource {
     @Operation(summary = "Get a voucher application")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {
-        return respond(service.application(id));
+        return respond(applications.of(service.application(id)));
     }
 
     @POST
@@ -67,7 +67,7 @@ public class VoucherApplicationResource {
     @APIResponse(responseCode = "200", description = "WITHDRAWN", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VoucherRequests.Reason request) {
-        return respond(service.withdraw(id, request.reason(), ifMatch));
+        return respond(applications.of(service.withdraw(id, request.reason(), ifMatch)));
     }
 
     @POST
@@ -80,11 +80,10 @@ public class VoucherApplicationResource {
     @APIResponse(responseCode = "422", description = "cap-exceeded or budget-exceeded")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VoucherRequests.Decision request) {
-        return respond(service.decide(id, request, ifMatch));
+        return respond(applications.of(service.decide(id, request, ifMatch)));
     }
 
-    private Response respond(VoucherApplication application) {
-        ApplicationView view = applications.of(application);
+    private static Response respond(ApplicationView view) {
         return Responses.versioned(view, view.version());
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Path;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +88,15 @@ class ArchitectureTest {
     static final ArchRule ENTITIES_NEVER_TAKE_REQUESTS = noClasses().that().areAnnotatedWith(Entity.class)
             .should().dependOnClassesThat(API_REQUEST_RECORDS)
             .because("a request record makes the entity (or the service maps it); the entity knows only domain values");
+
+    static final ArchRule RESOURCES_NEVER_TOUCH_ENTITIES = noClasses().that().areAnnotatedWith(Path.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .because("resources speak in requests and views; services hand them views (with the version for the ETag)");
+
+    @Test
+    void resourcesNeverTouchEntities() {
+        RESOURCES_NEVER_TOUCH_ENTITIES.check(production);
+    }
 
     @Test
     void entitiesNeverTakeApiRequestRecords() {

@@ -19,4 +19,14 @@ public final class Responses {
     public static Response created(String location, Object body, long version) {
         return Response.created(URI.create(location)).tag(ETags.of(version)).entity(body).build();
     }
+
+    /** 200 with a service's versioned view. */
+    public static Response versioned(Versioned<?> resource) {
+        return versioned(resource.body(), resource.version());
+    }
+
+    /** 201 with a service's versioned view of what it created. */
+    public static Response created(String location, Versioned<?> resource) {
+        return created(location, resource.body(), resource.version());
+    }
 }
