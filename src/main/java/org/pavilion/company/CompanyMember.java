@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.pavilion.company.CompanyViews.MemberView;
+
 /** A user (by token subject) acting for a company: an SME caller sees only its companies. */
 @Entity
 @Table(name = "company_members")

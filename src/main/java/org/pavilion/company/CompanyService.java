@@ -10,6 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pavilion.company.CompanyRequests.CompanyDetails;
+import org.pavilion.company.CompanyRequests.CompanyPatch;
+import org.pavilion.company.CompanyRequests.NewMember;
+import org.pavilion.company.CompanyViews.CompanyView;
+import org.pavilion.company.CompanyViews.MemberView;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.pavilion.fair.FairRequests.FairDetails;
+import org.pavilion.fair.FairRequests.FairPatch;
+import org.pavilion.fair.FairViews.FairView;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;

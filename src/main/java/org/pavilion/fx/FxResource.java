@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.fx.FxRequests.RateChange;
+import org.pavilion.fx.FxViews.FxRateView;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Roles;

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.pavilion.fx.FxRequests.RateChange;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.csv.Csv;
 import org.pavilion.shared.csv.CsvRecord;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.outcome.OutcomeViews.OutcomeView;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.PatchBody;
 import org.pavilion.shared.web.Responses;

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.pavilion.company.Brn;
 import org.pavilion.company.CompanyAccess;
+import org.pavilion.outcome.OutcomeViews.OutcomeView;
 import org.pavilion.participation.ParticipationService;
 import org.pavilion.participation.ParticipationService.ParticipantRef;
 import org.pavilion.programme.ProgrammeLedger;

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.outcome.OutcomeViews.OutcomeView;
 import org.pavilion.shared.security.Roles;
 import org.pavilion.shared.web.Responses;
 import org.pavilion.shared.web.Versioned;

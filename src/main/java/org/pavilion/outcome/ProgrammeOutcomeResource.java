@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.outcome.OutcomeViews.OutcomeView;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Roles;

@@ -12,6 +12,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.fair.FairService;
+import org.pavilion.programme.ProgrammeRequests.BudgetChange;
+import org.pavilion.programme.ProgrammeRequests.CapChange;
+import org.pavilion.programme.ProgrammeRequests.ProgrammeDetails;
+import org.pavilion.programme.ProgrammeViews.CapHistoryEntry;
+import org.pavilion.programme.ProgrammeViews.ProgrammeView;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.Page;
