@@ -133,7 +133,7 @@ public class FxService {
             throw new ApiProblem.BusinessRule("invalid-csv", "Invalid rows",
                     errors.size() + " problem(s) in the file; nothing was imported.", errors);
         }
-        rates.upsertAll(rows, user.subject(), user.name());
+        audit.recordedMany(ENTITY, rates.upsertAll(rows));
         return rows.size();
     }
 

@@ -249,7 +249,7 @@ public class OutcomeService {
 
     private void insertChunk(List<ImportedOutcome> rows) {
         imports.insertAll(rows, user.subject());
-        audit.recordedMany("imported", ENTITY, rows.stream().map(ImportedOutcome::id).toList(), rows.stream().map(this::auditJson).toList());
+        audit.recordedMany(ENTITY, rows.stream().map(r -> new AuditLog.Entry("imported", r.id(), null, auditJson(r))).toList());
     }
 
     private String auditJson(ImportedOutcome r) {

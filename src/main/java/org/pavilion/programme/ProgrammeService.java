@@ -86,11 +86,10 @@ public class ProgrammeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<WithCap> search(ProgrammeRepository.Filter filter, PageRequest page) {
-        List<Programme> found = programmes.search(filter, page);
-        var capsToday = caps.inForceOn(found.stream().map(p -> p.id).toList(), BusinessDate.today());
-        List<WithCap> items = found.stream().map(p -> new WithCap(p, capsToday.containsKey(p.id)
-                ? Money.of(capsToday.get(p.id), Money.KRW) : ledger.capInForce(p.id, BusinessDate.today()))).toList();
-        return Page.of(items, page, programmes.countMatching(filter));
+        Page<Programme> found = programmes.search(filter, page);
+        var capsToday = caps.inForceOn(found.items().stream().map(p -> p.id).toList(), BusinessDate.today());
+        return found.map(p -> new WithCap(p, capsToday.containsKey(p.id)
+                ? Money.of(capsToday.get(p.id), Money.KRW) : ledger.capInForce(p.id, BusinessDate.today())));
     }
 
     /** A new cap from effectiveFrom on; allocations already made stand. */

@@ -63,27 +63,30 @@ public class AuditLog {
         append(currentUser.actor(), action, entityType, entityId, before, after);
     }
 
-    /**
-     * Many events of one action at once (a bulk import): one INSERT of every event, {@code after} given as each
-     * entity's JSON snapshot, in the caller's transaction.
-     */
+    /** One event of a bulk change: its action, entity and the JSON of what it was and is (before null on creation). */
+    public record Entry(String action, UUID entityId, String beforeJson, String afterJson) {
+    }
+
+    /** Many events at once (a bulk import): one INSERT of every event, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordedMany(String action, String entityType, List<UUID> entityIds, List<String> afterJson) {
-        if (entityIds.isEmpty()) {
+    public void recordedMany(String entityType, List<Entry> entries) {
+        if (entries.isEmpty()) {
             return;
         }
         Actor actor = currentUser.actor();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into audit_events (actor_subject, actor_name, action, entity_type, entity_id, before, after)
-                    select ?, ?, ?, ?, t.id, null, t.after::jsonb from unnest(?::uuid[], ?::text[]) as t(id, after)
+                    select ?, ?, t.action, ?, t.id, t.before::jsonb, t.after::jsonb
+                    from unnest(?::text[], ?::uuid[], ?::text[], ?::text[]) as t(action, id, before, after)
                     """)) {
                 insert.setString(1, actor.subject());
                 insert.setString(2, actor.name());
-                insert.setString(3, action);
-                insert.setString(4, entityType);
-                insert.setArray(5, connection.createArrayOf("uuid", entityIds.toArray()));
-                insert.setArray(6, connection.createArrayOf("text", afterJson.toArray(String[]::new)));
+                insert.setString(3, entityType);
+                insert.setArray(4, connection.createArrayOf("text", entries.stream().map(Entry::action).toArray()));
+                insert.setArray(5, connection.createArrayOf("uuid", entries.stream().map(Entry::entityId).toArray()));
+                insert.setArray(6, connection.createArrayOf("text", entries.stream().map(Entry::beforeJson).toArray()));
+                insert.setArray(7, connection.createArrayOf("text", entries.stream().map(Entry::afterJson).toArray()));
                 insert.executeUpdate();
             }
         });

@@ -15,12 +15,20 @@ import org.pavilion.shared.security.CompanyScope;
  */
 public final class FilteredQuery {
 
-    private final String from;
+    private final StringBuilder from;
+    private final String alias;
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> params = new LinkedHashMap<>();
 
     private FilteredQuery(String from) {
-        this.from = from;
+        this.from = new StringBuilder(from);
+        this.alias = from.substring(from.lastIndexOf(' ') + 1);
+    }
+
+    /** Joins another entity for filtering or ordering, such as {@code "left join Fair f on f.id = p.fairId"}. */
+    public FilteredQuery join(String join) {
+        from.append(' ').append(join);
+        return this;
     }
 
     /** {@code from} names the entity and its alias, such as {@code "Outcome o"}. */
@@ -47,7 +55,6 @@ public final class FilteredQuery {
     }
 
     public <T> Page<T> page(EntityManager em, Class<T> type, String orderBy, PageRequest page) {
-        String alias = from.substring(from.lastIndexOf(' ') + 1);
         var query = em.createQuery("select " + alias + " from " + from + where + " order by " + orderBy, type);
         var count = em.createQuery("select count(" + alias + ") from " + from + where, Long.class);
         params.forEach((name, value) -> {
