@@ -167,9 +167,9 @@ public class ClaimService {
     }
 
     private boolean alreadyClaimed(String providerKey, String invoiceKey) {
-        return em.createQuery("select count(c) from Claim c where c.providerKey = :p and c.invoiceKey = :i and c.status <> :rejected",
+        return em.createQuery("select count(c) from Claim c where c.providerKey = :p and c.invoiceKey = :i and c.status in :holding",
                 Long.class).setParameter("p", providerKey).setParameter("i", invoiceKey)
-                .setParameter("rejected", ClaimStatus.REJECTED).getSingleResult() > 0;
+                .setParameter("holding", ClaimStatus.HOLDING_THEIR_INVOICE).getSingleResult() > 0;
     }
 
 }

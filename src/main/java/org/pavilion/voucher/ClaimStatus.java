@@ -7,6 +7,9 @@ import java.util.Set;
 enum ClaimStatus {
     SUBMITTED, APPROVED, REJECTED, PAID;
 
+    /** The statuses in which a claim holds its invoice against any other claim of it. */
+    static final Set<ClaimStatus> HOLDING_THEIR_INVOICE = EnumSet.of(SUBMITTED, APPROVED, PAID);
+
     Set<ClaimStatus> next() {
         return switch (this) {
             case SUBMITTED -> EnumSet.of(APPROVED, REJECTED);
@@ -21,6 +24,6 @@ enum ClaimStatus {
 
     /** A live claim holds its invoice: the same invoice on another live claim is double funding. */
     boolean holdsItsInvoice() {
-        return this != REJECTED;
+        return HOLDING_THEIR_INVOICE.contains(this);
     }
 }

@@ -112,7 +112,7 @@ public class ProblemMappers {
         if (message.startsWith("Duplicate field '")) {
             String field = message.substring("Duplicate field '".length(), Math.max(message.indexOf('\'', 17), 17));
             return badRequest(uri, "The request body names a field more than once.",
-                    List.of(FieldError.of(field.length() <= 100 && PlainTextNames.isPrintable(field) ? field : "(body)", "appears more than once")));
+                    List.of(FieldError.of(field.length() <= 100 && field.chars().allMatch(c -> c >= 0x20 && c < 0x7F) ? field : "(body)", "appears more than once")));
         }
         return badRequest(uri, "The request body is not well-formed JSON.", null);
     }
@@ -342,12 +342,5 @@ public class ProblemMappers {
             names.remove(0);
         }
         return String.join(".", names);
-    }
-
-    /** A field name echoed back only when it is short printable ASCII. */
-    private static final class PlainTextNames {
-        static boolean isPrintable(String name) {
-            return name.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
-        }
     }
 }
