@@ -93,17 +93,17 @@ insert into participations (id, programme_id, company_id, status, created_by, cr
 select ('b1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000001',
        ('c1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'ATTENDED', 'demo-officer', '2024-12-20T00:00:00Z', '2025-03-07T00:00:00Z', 0
 from generate_series(1, 26) i
-on conflict do nothing;
+on conflict (id) do nothing;
 insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
 select ('b2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000002',
        ('c2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'ATTENDED', 'demo-officer', '2024-04-10T00:00:00Z', '2024-09-10T00:00:00Z', 0
 from generate_series(1, 19) i
-on conflict do nothing;
+on conflict (id) do nothing;
 insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
 select ('b3000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000003',
        ('c2000000-0000-4000-8000-' || lpad((i + 1)::text, 12, '0'))::uuid, 'APPLIED', 'demo-sme', '2025-03-10T00:00:00Z', '2025-03-10T00:00:00Z', 0
 from generate_series(1, 3) i
-on conflict do nothing;
+on conflict (id) do nothing;
 
 -- Allocations (demo values): KRW 12,000,000 per MWC company (the raised cap), KRW 8,000,000 per 2024 ceramics studio
 insert into allocations (id, participation_id, programme_id, company_id, category, original_amount, amount, disbursed, status, note, created_at, updated_at, version)
@@ -248,3 +248,57 @@ update vouchers v set reserved = coalesce(t.reserved, 0), paid = coalesce(t.paid
 from (select voucher_id, sum(subsidy) filter (where status in ('SUBMITTED', 'APPROVED')) reserved,
              sum(subsidy) filter (where status = 'PAID') paid from claims group by voucher_id) t
 where t.voucher_id = v.id;
+
+-- Selection for Maison&Objet Paris 2025 (DEMO values: the call, the scores and the reviewers are illustrative):
+-- a call of 20 seats, 24 applicant studios (the 3 above, 15 more of the 2024 studios and 6 new ones), three
+-- outside reviewers on the panel (dev tokens: /dev/token?sub=demo-reviewer-1&roles=reviewer), two scored reviews
+-- needed, every application reviewed, and reviewer 3 declaring a conflict of interest on Moon Jar Studio.
+-- Nothing is decided yet: POST /programmes/a0000000-0000-4000-8000-000000000003/selection-decision does it.
+insert into companies (id, brn, name_ko, name_en, representative, sector, city, province, employees, annual_revenue_amount, annual_revenue_currency, exports_prev_year_amount, exports_prev_year_currency, contact_email, contact_phone, status, created_at, updated_at, version) values
+ ('c2000000-0000-4000-8000-000000000020', '135-81-00019', '새벽가마', 'Dawn Kiln', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 3, 88000000, 'KRW', 0, 'USD', 'studio20@ceramics-demo.example', '+82-31-777-1020', 'VERIFIED', '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000021', '212-81-00029', '청솔도방', 'Cheongsol Pottery', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 5, 140000000, 'KRW', 4200.00, 'USD', 'studio21@ceramics-demo.example', '+82-31-777-1021', 'VERIFIED', '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000022', '301-81-00033', '하늘빛자기', 'Skylight Porcelain', 'Demo artisan', 'Ceramics', 'Gwangju', 'Gyeonggi', 6, 172000000, 'KRW', 0, 'USD', 'studio22@ceramics-demo.example', '+82-31-777-1022', 'VERIFIED', '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000023', '402-81-00049', '결도자', 'Grain Ceramics', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 4, 96000000, 'KRW', 2500.00, 'USD', 'studio23@ceramics-demo.example', '+82-31-777-1023', 'VERIFIED', '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000024', '503-81-00056', '숨도예', 'Sum Pottery', 'Demo artisan', 'Ceramics', 'Yeoju', 'Gyeonggi', 7, 205000000, 'KRW', 8800.00, 'USD', 'studio24@ceramics-demo.example', '+82-31-777-1024', 'VERIFIED', '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0),
+ ('c2000000-0000-4000-8000-000000000025', '604-81-00062', '빛결공방', 'Bitgyeol Studio', 'Demo artisan', 'Ceramics', 'Icheon', 'Gyeonggi', 5, 119000000, 'KRW', 0, 'USD', 'studio25@ceramics-demo.example', '+82-31-777-1025', 'VERIFIED', '2025-02-20T00:00:00Z', '2025-02-20T00:00:00Z', 0)
+on conflict do nothing;
+insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
+select ('b3000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000003',
+       ('c2000000-0000-4000-8000-' || lpad((i + 1)::text, 12, '0'))::uuid, 'APPLIED', 'demo-sme',
+       timestamptz '2025-03-10T00:00:00Z' + (i || ' hours')::interval, timestamptz '2025-03-10T00:00:00Z' + (i || ' hours')::interval, 0
+from generate_series(4, 24) i
+on conflict (id) do nothing;
+insert into selection_settings (call_id, call_kind, seats, reviews_required, created_at, updated_at, version) values
+ ('a0000000-0000-4000-8000-000000000003', 'PROGRAMME', 20, 2, '2025-03-01T00:00:00Z', '2025-03-01T00:00:00Z', 0)
+on conflict do nothing;
+insert into selection_criteria (call_id, position, key, label, weight) values
+ ('a0000000-0000-4000-8000-000000000003', 0, 'export-readiness', 'Export readiness (catalogue, prices, logistics)', 40),
+ ('a0000000-0000-4000-8000-000000000003', 1, 'design', 'Design and craft quality', 35),
+ ('a0000000-0000-4000-8000-000000000003', 2, 'buyer-plan', 'Plan for European buyers', 25)
+on conflict (call_id, position) do nothing;
+insert into selection_reviewers (id, call_id, call_kind, subject, name, added_by, added_at) values
+ ('e1000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000003', 'PROGRAMME', 'demo-reviewer-1', 'Prof. Han (design school, demo)', 'demo-officer', '2025-03-05T00:00:00Z'),
+ ('e1000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000003', 'PROGRAMME', 'demo-reviewer-2', 'Ms. Seo (interior buyer, demo)', 'demo-officer', '2025-03-05T00:00:00Z'),
+ ('e1000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000003', 'PROGRAMME', 'demo-reviewer-3', 'Mr. Baek (export consultant, demo)', 'demo-officer', '2025-03-05T00:00:00Z')
+on conflict do nothing;
+-- Scores 0..100 per criterion, deterministic demo values; studio 7 (Moon Jar Studio) gets reviewer 3's conflict declaration.
+insert into reviews (id, call_id, application_id, reviewer_subject, reviewer_name, conflict_of_interest, weighted_total, weight_total, comment, submitted_at)
+select md5('mo25-review-' || p.i || '-' || r.n)::uuid, 'a0000000-0000-4000-8000-000000000003', p.id, 'demo-reviewer-' || r.n,
+       r.name, p.i = 6 and r.n = 3,
+       case when p.i = 6 and r.n = 3 then null else 40 * s.readiness + 35 * s.design + 25 * s.plan end,
+       case when p.i = 6 and r.n = 3 then null else 100 end,
+       case when p.i = 6 and r.n = 3 then 'I advised this studio on its 2024 catalogue (demo).' else 'Demo review' end,
+       timestamptz '2025-04-01T00:00:00Z' + (p.i || ' hours')::interval + (r.n || ' minutes')::interval
+from (select ('b3000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid as id, i from generate_series(1, 24) i) p
+cross join (values (1, 'Prof. Han (design school, demo)'), (2, 'Ms. Seo (interior buyer, demo)'), (3, 'Mr. Baek (export consultant, demo)')) as r(n, name)
+cross join lateral (select 50 + (p.i * 37 + r.n * 11) % 50 as readiness, 45 + (p.i * 23 + r.n * 7) % 55 as design,
+                           40 + (p.i * 13 + r.n * 17) % 60 as plan) s
+on conflict do nothing;
+insert into review_scores (review_id, criterion_key, score)
+select md5('mo25-review-' || p.i || '-' || r.n)::uuid, c.key,
+       case c.key when 'export-readiness' then 50 + (p.i * 37 + r.n * 11) % 50 when 'design' then 45 + (p.i * 23 + r.n * 7) % 55
+                  else 40 + (p.i * 13 + r.n * 17) % 60 end
+from generate_series(1, 24) as p(i) cross join generate_series(1, 3) as r(n)
+cross join (values ('export-readiness'), ('design'), ('buyer-plan')) as c(key)
+where not (p.i = 6 and r.n = 3)
+on conflict do nothing;

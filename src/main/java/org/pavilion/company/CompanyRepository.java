@@ -80,4 +80,19 @@ class CompanyRepository implements PanacheRepositoryBase<Company, UUID> {
         }
         return new Query(jpql.toString(), params);
     }
+
+    /**
+     * Whether the company has an application (participation or voucher application) in a programme or voucher
+     * programme whose selection panel names the reviewer.
+     */
+    boolean underReviewBy(UUID companyId, String reviewer) {
+        return !getEntityManager().createNativeQuery("""
+                select 1 from selection_reviewers r join participations p on p.programme_id = r.call_id
+                 where r.subject = :reviewer and p.company_id = :company
+                union all
+                select 1 from selection_reviewers r join voucher_applications a on a.programme_id = r.call_id
+                 where r.subject = :reviewer and a.company_id = :company
+                limit 1
+                """).setParameter("reviewer", reviewer).setParameter("company", companyId).getResultList().isEmpty();
+    }
 }

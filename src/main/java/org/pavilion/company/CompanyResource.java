@@ -87,7 +87,9 @@ public class CompanyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a company")
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
+    @Operation(summary = "Get a company", description = "An SME sees its own companies; a reviewer the companies applying "
+            + "to a programme or voucher programme whose panel names it (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The company, with its ETag",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     public Response get(@PathParam("id") UUID id) {

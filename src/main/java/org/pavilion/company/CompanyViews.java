@@ -25,6 +25,8 @@ public final class CompanyViews {
             Integer employees,
             Money annualRevenue,
             Money exportsPrevYear,
+            @Schema(description = "Derived from exportsPrevYear (USD): DOMESTIC (none or 0), BEGINNER (< 100,000), "
+                    + "PROMISING (< 1,000,000), GROWING (< 5,000,000), GLOBAL (>= 5,000,000)") ExportStage exportStage,
             String contactEmail,
             String contactPhone,
             CompanyStatus status,
@@ -33,7 +35,7 @@ public final class CompanyViews {
 
         static CompanyView of(Company c) {
             return new CompanyView(c.id, c.brn, c.nameKo, c.nameEn, c.representative, c.sector, c.city, c.province,
-                    c.employees, c.annualRevenue(), c.exportsPrevYear(), c.contactEmail, c.contactPhone, c.status,
+                    c.employees, c.annualRevenue(), c.exportsPrevYear(), ExportStage.of(c.exportsPrevYear()), c.contactEmail, c.contactPhone, c.status,
                     c.createdAt, c.updatedAt);
         }
     }

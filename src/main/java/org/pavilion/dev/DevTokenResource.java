@@ -29,7 +29,7 @@ import io.smallrye.jwt.build.Jwt;
 @Tag(name = "Development")
 public class DevTokenResource {
 
-    private static final Set<String> ROLES = Set.of("officer", "sme", "finance", "admin");
+    private static final Set<String> ROLES = Set.of("officer", "sme", "finance", "admin", "reviewer");
 
     @GET
     @PermitAll
@@ -44,7 +44,7 @@ public class DevTokenResource {
                 .filter(r -> !r.isEmpty()).toList();
         List<String> unknown = groups.stream().filter(r -> !ROLES.contains(r)).toList();
         if (!unknown.isEmpty()) {
-            throw ApiProblem.BadRequest.field("roles", "must be among officer, sme, finance, admin");
+            throw ApiProblem.BadRequest.field("roles", "must be among officer, sme, finance, admin, reviewer");
         }
         var builder = Jwt.subject(subject.trim())
                 .groups(groups.stream().collect(Collectors.toSet()))

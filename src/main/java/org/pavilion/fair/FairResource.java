@@ -44,7 +44,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Path("/api/v1/fairs")
 @Tag(name = "Fairs", description = "Dated editions of trade shows")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
 public class FairResource {
 
     @Inject

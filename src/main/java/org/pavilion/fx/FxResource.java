@@ -33,7 +33,7 @@ import org.pavilion.shared.web.QueryParams;
 @Path("/api/v1/fx-rates")
 @Tag(name = "Exchange rates", description = "KRW per unit of a currency on a date, with its source")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
 public class FxResource {
 
     @Inject

@@ -26,6 +26,8 @@ class Participation {
     @Enumerated(EnumType.STRING)
     ParticipationStatus status;
     String statusReason;
+    /** 1, 2, ... in the programme's waitlist while WAITLISTED; null otherwise. */
+    Integer waitlistPosition;
     String createdBy;
     Instant createdAt;
     Instant updatedAt;
@@ -47,14 +49,51 @@ class Participation {
         return p;
     }
 
-    /** Moves to the target status if the contract allows it; 409 otherwise. */
+    /**
+     * Moves to the target status if the contract allows it (409 otherwise), leaving the waitlist if it was on it.
+     * Joining the waitlist takes a position: {@link #waitlist(int, String)}.
+     */
     void transitionTo(ParticipationStatus target, String reason) {
+        if (target == ParticipationStatus.WAITLISTED) {
+            throw new IllegalArgumentException("Joining the waitlist takes a position");
+        }
+        requireCanBecome(target);
+        status = target;
+        statusReason = reason;
+        waitlistPosition = null;
+        updatedAt = Instant.now();
+    }
+
+    /** Joins the waitlist at {@code position} (the next one at its end, or the committee's order). */
+    void waitlist(int position, String reason) {
+        requireCanBecome(ParticipationStatus.WAITLISTED);
+        status = ParticipationStatus.WAITLISTED;
+        statusReason = reason;
+        waitlistPosition = position;
+        updatedAt = Instant.now();
+    }
+
+    /** The waitlist's head takes a seat freed by a withdrawal. */
+    void promote(String reason) {
+        if (status != ParticipationStatus.WAITLISTED) {
+            throw StateConflict.illegalTransition("Only a WAITLISTED participation can be promoted; this one is " + status + ".");
+        }
+        transitionTo(ParticipationStatus.SELECTED, reason);
+    }
+
+    boolean isWaitlisted() {
+        return status == ParticipationStatus.WAITLISTED;
+    }
+
+    /** Whether withdrawing it frees a seat that the waitlist may take. */
+    boolean holdsSeat() {
+        return status == ParticipationStatus.SELECTED || status == ParticipationStatus.CONFIRMED;
+    }
+
+    private void requireCanBecome(ParticipationStatus target) {
         if (!status.canBecome(target)) {
             throw StateConflict.illegalTransition("A participation in status " + status + " cannot become " + target + ".");
         }
-        status = target;
-        statusReason = reason;
-        updatedAt = Instant.now();
     }
 
     Map<String, Object> snapshot() {
@@ -63,6 +102,7 @@ class Participation {
         s.put("companyId", companyId);
         s.put("status", status.name());
         s.put("statusReason", statusReason);
+        s.put("waitlistPosition", waitlistPosition);
         return s;
     }
 }

@@ -45,4 +45,53 @@ class ParticipationRepository implements PanacheRepositoryBase<Participation, UU
                 """).setParameter("programme", programmeId)
                 .setParameter("statuses", ParticipationStatus.RECEIVES_SUPPORT.stream().map(Enum::name).toList()).getResultList();
     }
+
+    /**
+     * Serialises the changes of one programme's seats and waitlist across instances (a transaction-scoped
+     * advisory lock, taken before any participation row is locked, so the order of locks is always the same).
+     */
+    void lockSeatsAndWaitlistOf(UUID programmeId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('waitlist:' || cast(:programme as text), 0))")
+                .setParameter("programme", programmeId).getSingleResult();
+    }
+
+    /** The participations of a programme holding one of its seats (SELECTED, CONFIRMED or ATTENDED). */
+    long countTakingPart(UUID programmeId) {
+        return count("programmeId = ?1 and status in ?2", programmeId, ParticipationStatus.RECEIVES_SUPPORT);
+    }
+
+    /** The last waitlist position taken in a programme; 0 when nobody waits. */
+    int lastWaitlistPosition(UUID programmeId) {
+        Integer last = getEntityManager().createQuery(
+                "select max(p.waitlistPosition) from Participation p where p.programmeId = :programme and p.status = :waiting",
+                Integer.class).setParameter("programme", programmeId).setParameter("waiting", ParticipationStatus.WAITLISTED)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    /** The first in the programme's waitlist, locked. */
+    Optional<Participation> headOfWaitlist(UUID programmeId) {
+        return find("programmeId = ?1 and status = ?2 order by waitlistPosition", programmeId, ParticipationStatus.WAITLISTED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Moves everyone behind {@code position} in the programme's waitlist up one place (their version changes with
+     * their position). The session is flushed first and cleared of them after, so no stale copy survives.
+     */
+    void moveUpBehind(UUID programmeId, int position) {
+        getEntityManager().flush();
+        getEntityManager().createQuery("""
+                update Participation p set p.waitlistPosition = p.waitlistPosition - 1, p.version = p.version + 1
+                where p.programmeId = :programme and p.status = :waiting and p.waitlistPosition > :position
+                """).setParameter("programme", programmeId).setParameter("waiting", ParticipationStatus.WAITLISTED)
+                .setParameter("position", position).executeUpdate();
+        getEntityManager().clear();
+    }
+
+    /** The programme's APPLIED participations with these ids, locked, by id. */
+    List<Participation> appliedForUpdate(UUID programmeId, List<UUID> ids) {
+        return find("programmeId = ?1 and status = ?2 and id in ?3 order by id", programmeId, ParticipationStatus.APPLIED, ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
 }

@@ -42,4 +42,8 @@ final class ParticipationRequests {
             @NotNull @Schema(example = "2025-04-15") LocalDate paidOn,
             @NotBlank @Size(max = 200) @Schema(example = "GG-TREASURY-2025-0412") String reference) {
     }
+
+    @Schema(name = "SelectionDecisionRequest")
+    record DecisionRequest(@NotBlank @Size(max = 1000) @Schema(example = "Evaluation committee meeting of 2025-04-10") String reason) {
+    }
 }

@@ -47,7 +47,9 @@ public class ParticipationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a participation")
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
+    @Operation(summary = "Get a participation", description = "An SME sees its own companies' participations; a reviewer "
+            + "those of the programmes whose panel names it (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The participation", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     public Response get(@PathParam("id") UUID id) {
         ParticipationView view = service.get(id);

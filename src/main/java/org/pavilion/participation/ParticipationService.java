@@ -11,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.company.CompanyAccess;
+import org.pavilion.company.ExportStage;
 import org.pavilion.participation.ParticipationViews.ParticipationView;
 import org.pavilion.programme.ProgrammeLedger;
+import org.pavilion.selection.SelectionAccess;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.Page;
@@ -46,6 +48,12 @@ public class ParticipationService {
     CompanyAccess companies;
 
     @Inject
+    SelectionAccess selection;
+
+    @Inject
+    Waitlist waitlist;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -75,6 +83,9 @@ public class ParticipationService {
                     "The company must be verified by a trade officer before it can take part (its status is "
                             + company.status() + ").");
         }
+        if (!programme.admits(company.exportStage())) {
+            throw notEligible(company.exportStage());
+        }
         Participation participation = Participation.open(programmeId, companyId,
                 bySme ? ParticipationStatus.APPLIED : ParticipationStatus.SELECTED, user.subject());
         participations.persist(participation);
@@ -91,30 +102,49 @@ public class ParticipationService {
     @Transactional
     Page<ParticipationView> ofProgramme(UUID programmeId, ParticipationStatus status, PageRequest page) {
         programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        if (!selection.canSeeApplicationsOf(programmeId)) {
+            throw new ApiProblem.NotFound("programme");
+        }
         Page<Participation> found = participations.ofProgramme(programmeId, status, companies.visibleCompanies(), page);
         Map<UUID, AllocationRepository.Totals> totals = allocations.totalsOf(found.items().stream().map(p -> p.id).toList());
         return found.map(p -> view(p, totals.getOrDefault(p.id, AllocationRepository.Totals.NONE)));
     }
 
-    /** Officers move along the contract's transitions; an SME may only withdraw its own. */
+    /**
+     * Officers move along the contract's transitions; an SME may only withdraw its own. Joining the waitlist takes
+     * the next position at its end; leaving it moves the ones behind up; a withdrawal that frees a seat of a
+     * programme with selection settings promotes the waitlist's head in the same transaction. The programme's
+     * seats-and-waitlist lock is taken first, so concurrent withdrawals (on any instance) promote one at a time.
+     */
     @Transactional
     ParticipationView transition(UUID id, ParticipationStatus target, String reason, String ifMatch) {
+        UUID programmeId = visible(id).programmeId;
+        participations.lockSeatsAndWaitlistOf(programmeId);
         Participation participation = participations.findForUpdate(id).orElseThrow(ParticipationService::notFound);
-        if (!companies.canSee(participation.companyId)) {
-            throw notFound();
-        }
         if (user.isRestrictedToOwnCompanies() && target != ParticipationStatus.WITHDRAWN) {
             throw new ApiProblem.Forbidden("A company may only withdraw its own participation; selection is for trade officers.");
         }
         ETags.requireMatch(ifMatch, participation.version);
         Map<String, Object> before = participation.snapshot();
-        participation.transitionTo(target, PlainText.trimToNull(reason));
+        Integer leftPosition = participation.waitlistPosition;
+        boolean freesSeat = target == ParticipationStatus.WITHDRAWN && participation.holdsSeat();
+        if (target == ParticipationStatus.WAITLISTED) {
+            participation.waitlist(participations.lastWaitlistPosition(programmeId) + 1, PlainText.trimToNull(reason));
+        } else {
+            participation.transitionTo(target, PlainText.trimToNull(reason));
+        }
         participations.flush();
         audit.changed("status-changed", ENTITY, id, before, participation.snapshot());
         if (target == ParticipationStatus.WITHDRAWN) {
             allocationService.cancelUndisbursedOf(id, "Participation withdrawn");
         }
-        return view(participation);
+        if (leftPosition != null) {
+            participations.moveUpBehind(programmeId, leftPosition);
+        }
+        if (freesSeat) {
+            waitlist.promoteIntoFreedSeat(programmeId, id);
+        }
+        return view(participations.findById(id));
     }
 
     /** The participation, locked, for allocating to it; 404 if the caller may not see it. */
@@ -126,9 +156,10 @@ public class ParticipationService {
         return participation;
     }
 
+    /** 404 unless the caller may see it: an SME its own companies', a reviewer its panels' programmes'. */
     Participation visible(UUID id) {
         Participation participation = participations.findByIdOptional(id).orElseThrow(ParticipationService::notFound);
-        if (!companies.canSee(participation.companyId)) {
+        if (!companies.canSee(participation.companyId) || !selection.canSeeApplicationsOf(participation.programmeId)) {
             throw notFound();
         }
         return participation;
@@ -172,6 +203,12 @@ public class ParticipationService {
         return Money.of(amount, Money.KRW);
     }
 
+
+    private static ApiProblem notEligible(ExportStage stage) {
+        return new ApiProblem.BusinessRule("company-not-eligible", "Company not eligible",
+                "This programme admits other export stages than the company's (" + stage + ", from its exports of the "
+                        + "previous year).");
+    }
 
     static ApiProblem notFound() {
         return new ApiProblem.NotFound("participation");

@@ -39,7 +39,7 @@ public class ProgrammeParticipationResource {
     ParticipationService service;
 
     @POST
-        @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Register or apply", description = "An officer registers any verified company (SELECTED), "
             + "window or not. An SME applies for its own verified company inside the application window (APPLIED).")
@@ -52,8 +52,10 @@ public class ProgrammeParticipationResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
     @Operation(summary = "List a programme's participations", description = "Ordered by creation, then id. "
-            + "An SME sees only its own companies' participations.")
+            + "An SME sees only its own companies' participations; a reviewer only a programme whose panel names it "
+            + "(404 otherwise).")
     public Page<ParticipationView> list(@PathParam("id") UUID programmeId, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);

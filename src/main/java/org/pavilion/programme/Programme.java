@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.pavilion.company.ExportStage;
 import org.pavilion.shared.money.Money;
 
 /**
@@ -48,6 +49,9 @@ class Programme {
     LocalDate applicationClosesOn;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] supportCategories;
+    /** The export stages the programme admits; null admits every stage. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] eligibleExportStages;
     Instant createdAt;
     Instant updatedAt;
     @Version
@@ -72,6 +76,11 @@ class Programme {
         return Arrays.stream(supportCategories).map(SupportCategory::valueOf).toList();
     }
 
+    /** The export stages admitted, or null when every stage is. */
+    List<ExportStage> eligibleStages() {
+        return eligibleExportStages == null ? null : Arrays.stream(eligibleExportStages).map(ExportStage::valueOf).toList();
+    }
+
     boolean offers(SupportCategory category) {
         return categories().contains(category);
     }
@@ -88,6 +97,7 @@ class Programme {
         s.put("applicationOpensOn", applicationOpensOn == null ? null : applicationOpensOn.toString());
         s.put("applicationClosesOn", applicationClosesOn == null ? null : applicationClosesOn.toString());
         s.put("supportCategories", Arrays.asList(supportCategories));
+        s.put("eligibleExportStages", eligibleExportStages == null ? null : Arrays.asList(eligibleExportStages));
         return s;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.pavilion.company.ExportStage;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.problem.ApiProblem;
 
@@ -32,10 +33,15 @@ public class ProgrammeLedger {
 
     /** What other features may know of a programme. */
     public record ProgrammeRef(UUID id, String name, LocalDate applicationOpensOn, LocalDate applicationClosesOn,
-            Set<SupportCategory> supportCategories) {
+            Set<SupportCategory> supportCategories, List<ExportStage> eligibleExportStages) {
 
         public boolean offers(SupportCategory category) {
             return supportCategories.contains(category);
+        }
+
+        /** Whether a company at this export stage may take part (a programme without stages admits every one). */
+        public boolean admits(ExportStage stage) {
+            return eligibleExportStages == null || eligibleExportStages.contains(stage);
         }
 
         /** SMEs apply only inside the window; a programme without one takes no SME applications. */
@@ -53,7 +59,7 @@ public class ProgrammeLedger {
 
     public static ProgrammeRef ref(Programme p) {
         return new ProgrammeRef(p.id, p.name, p.applicationOpensOn, p.applicationClosesOn,
-                Set.copyOf(p.categories()));
+                Set.copyOf(p.categories()), p.eligibleStages());
     }
 
     /** The per-company cap in force on a date. */

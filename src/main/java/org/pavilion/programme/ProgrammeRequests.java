@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.company.ExportStage;
 import org.pavilion.shared.money.InCurrency;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.money.PositiveMoney;
@@ -37,7 +38,9 @@ public final class ProgrammeRequests {
             @Positive @Max(100_000) @Schema(example = "26") Integer targetCompanies,
             @Schema(example = "2024-11-01") LocalDate applicationOpensOn,
             @Schema(example = "2024-12-15") LocalDate applicationClosesOn,
-            @NotEmpty @Size(max = 20) List<@NotNull SupportCategory> supportCategories) {
+            @NotEmpty @Size(max = 20) List<@NotNull SupportCategory> supportCategories,
+            @Size(min = 1, max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
+                    + "others); absent admits every stage") List<@NotNull ExportStage> eligibleExportStages) {
 
         @JsonIgnore
         @AssertTrue(message = "applicationClosesOn must not be before applicationOpensOn")
@@ -66,6 +69,8 @@ public final class ProgrammeRequests {
             p.applicationOpensOn = applicationOpensOn;
             p.applicationClosesOn = applicationClosesOn;
             p.supportCategories = supportCategories.stream().distinct().map(Enum::name).toArray(String[]::new);
+            p.eligibleExportStages = eligibleExportStages == null ? null
+                    : eligibleExportStages.stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
             p.createdAt = Instant.now();
             p.updatedAt = p.createdAt;
             return p;

@@ -40,7 +40,7 @@ import org.pavilion.shared.web.Versioned;
 @Path("/api/v1/programmes")
 @Tag(name = "Programmes", description = "Support programmes with budgets and per-company caps")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
 public class ProgrammeResource {
 
     @Inject

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.company.ExportStage;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.security.Actor;
 
@@ -19,6 +20,7 @@ public final class ProgrammeViews {
     public record ProgrammeView(UUID id, String name, ProgrammeKind kind, UUID fairId, String agency, Money budget,
             @Schema(description = "The cap in force today") Money perCompanyCap, Integer targetCompanies,
             LocalDate applicationOpensOn, LocalDate applicationClosesOn, List<SupportCategory> supportCategories,
+            @Schema(description = "The export stages admitted; null admits every stage") List<ExportStage> eligibleExportStages,
             BudgetSummary budgetSummary, Instant createdAt) {
 
         @Schema(name = "BudgetSummary", description = "allocated: live allocations (disbursed parts included, cancelled rests "
@@ -30,7 +32,7 @@ public final class ProgrammeViews {
             BudgetSummary summary = new BudgetSummary(p.budget(), p.allocated(), p.disbursed(), p.budget().minus(p.allocated()),
                     capToday);
             return new ProgrammeView(p.id, p.name, p.kind, p.fairId, p.agency, p.budget(), capToday, p.targetCompanies,
-                    p.applicationOpensOn, p.applicationClosesOn, p.categories(), summary, p.createdAt);
+                    p.applicationOpensOn, p.applicationClosesOn, p.categories(), p.eligibleStages(), summary, p.createdAt);
         }
     }
 

@@ -35,14 +35,15 @@ class Voucher {
     @Version
     long version;
 
-    static Voucher issuedFor(VoucherApplication application, Money granted, VoucherProgramme programme) {
+    static Voucher issuedFor(VoucherApplication application, Money granted, VoucherProgramme programme,
+            BigDecimal governmentShare) {
         Voucher v = new Voucher();
         v.id = UUID.randomUUID();
         v.applicationId = application.id;
         v.programmeId = application.programmeId;
         v.companyId = application.companyId;
         v.granted = granted.amount();
-        v.governmentShare = programme.governmentShare;
+        v.governmentShare = governmentShare;
         v.validUntil = programme.validUntil;
         v.createdAt = Instant.now();
         v.updatedAt = v.createdAt;

@@ -38,9 +38,10 @@ class VoucherApplication {
 
     /**
      * Approves the application for {@code granted}, never above the programme's maximum per company, and
-     * answers the voucher it issues (the ledger grants it from the programme's budget).
+     * answers the voucher it issues (the ledger grants it from the programme's budget), its government share fixed
+     * now from the company's annual revenue.
      */
-    Voucher approve(Money granted, VoucherProgramme programme, String reason) {
+    Voucher approve(Money granted, VoucherProgramme programme, Money annualRevenue, String reason) {
         requireCanBecome(ApplicationStatus.APPROVED, "decided");
         Money max = programme.maxPerCompanyAmount();
         if (granted.isGreaterThan(max)) {
@@ -48,7 +49,7 @@ class VoucherApplication {
                     "A voucher of " + granted + " is above the programme's maximum per company of " + max + ".");
         }
         moveTo(ApplicationStatus.APPROVED, reason);
-        return Voucher.issuedFor(this, granted, programme);
+        return Voucher.issuedFor(this, granted, programme, programme.shareFor(annualRevenue));
     }
 
     void reject(String reason) {

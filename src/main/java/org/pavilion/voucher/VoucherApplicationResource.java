@@ -33,7 +33,7 @@ import org.pavilion.voucher.VoucherViews.ApplicationView;
 @Path("/api/v1/voucher-applications")
 @Tag(name = "Export vouchers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
 public class VoucherApplicationResource {
 
     @Inject

@@ -31,7 +31,7 @@ import org.pavilion.voucher.VoucherViews.ProgrammeView;
 @Path("/api/v1/voucher-programmes")
 @Tag(name = "Export vouchers", description = "Voucher programmes, applications, vouchers and claims (the SME client app)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME })
+@RolesAllowed({ Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER })
 public class VoucherProgrammeResource {
 
     @Inject

@@ -1,9 +1,12 @@
 package org.pavilion.voucher;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.company.ExportStage;
 import org.pavilion.shared.money.InCurrency;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.money.PositiveMoney;
@@ -37,7 +41,38 @@ final class VoucherRequests {
             @NotEmpty @Size(max = 10) List<@NotNull VoucherCategory> eligibleCategories,
             @NotNull LocalDate applicationOpensOn,
             @NotNull LocalDate applicationClosesOn,
-            @NotNull LocalDate validUntil) {
+            @NotNull LocalDate validUntil,
+            @Size(min = 1, max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
+                    + "others); absent admits every stage") List<@NotNull ExportStage> eligibleExportStages,
+            @Size(min = 1, max = 10) @Schema(description = "Optional: the government's share by annual revenue, ascending, the "
+                    + "last with revenueBelow null; a voucher's share is fixed at approval from the company's annualRevenue "
+                    + "(first tier with revenue < revenueBelow; no revenue given: the last tier)")
+            List<@NotNull @Valid ShareTierRequest> shareTiers) {
+
+        @JsonIgnore
+        @AssertTrue(message = "shareTiers must ascend by revenueBelow, and only the last has revenueBelow null")
+        @Schema(hidden = true)
+        public boolean isEveryTierInOrder() {
+            if (shareTiers == null || shareTiers.stream().anyMatch(Objects::isNull)) {
+                return true;
+            }
+            for (int i = 0; i < shareTiers.size(); i++) {
+                Money below = shareTiers.get(i).revenueBelow();
+                boolean last = i == shareTiers.size() - 1;
+                if (last != (below == null)) {
+                    return false;
+                }
+                if (i > 0 && !last && !below.isGreaterThan(shareTiers.get(i - 1).revenueBelow())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        List<ShareTier> newShareTiers() {
+            return shareTiers == null ? List.of() : shareTiers.stream().map(t -> new ShareTier(
+                    t.revenueBelow() == null ? null : t.revenueBelow().amount(), new BigDecimal(t.governmentShare()))).toList();
+        }
 
         @JsonIgnore
         @AssertTrue(message = "governmentShare must be greater than 0")
@@ -52,6 +87,20 @@ final class VoucherRequests {
         public boolean isCalendarValid() {
             return applicationOpensOn == null || applicationClosesOn == null || validUntil == null
                     || (!applicationClosesOn.isBefore(applicationOpensOn) && !validUntil.isBefore(applicationOpensOn));
+        }
+    }
+
+    @Schema(name = "ShareTier")
+    record ShareTierRequest(
+            @InCurrency("KRW") @PositiveMoney @Schema(description = "Revenues below this (KRW) fall in the tier; null for the last") Money revenueBelow,
+            @NotNull @Pattern(regexp = "^(0(\\.[0-9]{1,4})?|1(\\.0{1,4})?)$", message = "must be a decimal string above 0 and at most 1 with at most 4 decimals, such as \"0.70\"")
+            @Size(max = 6) @Schema(example = "0.80") String governmentShare) {
+
+        @JsonIgnore
+        @AssertTrue(message = "governmentShare must be greater than 0")
+        @Schema(hidden = true)
+        public boolean isShareAboveZero() {
+            return governmentShare == null || !governmentShare.matches("^0(\\.0{1,4})?$");
         }
     }
 

@@ -14,7 +14,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.company.CompanyAccess;
+import org.pavilion.selection.SelectionAccess;
 import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
@@ -39,6 +41,9 @@ public class VoucherService {
     CompanyAccess companies;
 
     @Inject
+    SelectionAccess selection;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -58,6 +63,9 @@ public class VoucherService {
         p.applicationOpensOn = request.applicationOpensOn();
         p.applicationClosesOn = request.applicationClosesOn();
         p.validUntil = request.validUntil();
+        p.eligibleExportStages = request.eligibleExportStages() == null ? null
+                : request.eligibleExportStages().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
+        p.shareTiers.addAll(request.newShareTiers());
         p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
         em.persist(p);
@@ -100,6 +108,11 @@ public class VoucherService {
             throw new ApiProblem.BusinessRule("company-not-verified", "Company not verified",
                     "The company must be verified by a trade officer before it can apply (its status is " + company.status() + ").");
         }
+        if (!programme.admits(company.exportStage())) {
+            throw new ApiProblem.BusinessRule("company-not-eligible", "Company not eligible",
+                    "This voucher programme admits other export stages than the company's (" + company.exportStage()
+                            + ", from its exports of the previous year).");
+        }
         VoucherApplication a = new VoucherApplication();
         a.id = UUID.randomUUID();
         a.programmeId = programmeId;
@@ -119,7 +132,7 @@ public class VoucherService {
     @Transactional
     VoucherApplication application(UUID id) {
         VoucherApplication a = em.find(VoucherApplication.class, id);
-        if (a == null || !companies.canSee(a.companyId)) {
+        if (a == null || !companies.canSee(a.companyId) || !selection.canSeeApplicationsOf(a.programmeId)) {
             throw new ApiProblem.NotFound("voucher application");
         }
         return a;
@@ -131,6 +144,7 @@ public class VoucherService {
                 .and("a.programmeId = :programme", "programme", programmeId)
                 .and("a.status = :status", "status", status)
                 .withinCompanies("a.companyId", companies.visibleCompanies())
+                .and("a.programmeId in :panelCalls", "panelCalls", selection.visibleCalls().map(VoucherService::noneIfEmpty).orElse(null))
                 .page(em, VoucherApplication.class, "a.createdAt, a.id", page);
     }
 
@@ -155,7 +169,8 @@ public class VoucherService {
         String reason = PlainText.trimToNull(decision.reason());
         if (Boolean.TRUE.equals(decision.approve())) {
             VoucherProgramme programme = programme(a.programmeId);
-            Voucher v = a.approve(decision.granted(), programme, reason);
+            Money revenue = companies.requireVisible(a.companyId).annualRevenue();
+            Voucher v = a.approve(decision.granted(), programme, revenue, reason);
             ledger.grant(programme.id, decision.granted());
             em.persist(v);
             em.flush();
@@ -168,6 +183,11 @@ public class VoucherService {
             audit.changed("rejected", "voucher-application", id, before, a.snapshot());
         }
         return a;
+    }
+
+    /** An IN list matches nothing when empty; a nil UUID stands for "no call". */
+    private static List<UUID> noneIfEmpty(List<UUID> ids) {
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 
     UUID voucherOf(UUID applicationId) {

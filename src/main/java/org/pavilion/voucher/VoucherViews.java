@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.company.ExportStage;
 import org.pavilion.shared.money.Money;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -26,15 +27,25 @@ final class VoucherViews {
     record ProgrammeView(UUID id, String name, String agency, int year, Money budget,
             @Schema(description = "Granted so far in vouchers") Money granted, Money remaining, Money maxPerCompany,
             @Schema(example = "0.70") String governmentShare, List<String> eligibleCategories, LocalDate applicationOpensOn,
-            LocalDate applicationClosesOn, LocalDate validUntil, @JsonIgnore @Schema(hidden = true) long version) {
+            LocalDate applicationClosesOn, LocalDate validUntil,
+            @Schema(description = "The export stages admitted; null admits every stage") List<ExportStage> eligibleExportStages,
+            @Schema(description = "The share by annual revenue, ascending (empty: governmentShare for every company)") List<ShareTierView> shareTiers,
+            @JsonIgnore @Schema(hidden = true) long version) {
 
         static ProgrammeView of(VoucherProgramme p) {
             Money budget = Money.of(p.budget, Money.KRW);
             Money granted = Money.of(p.granted == null ? BigDecimal.ZERO : p.granted, Money.KRW);
             return new ProgrammeView(p.id, p.name, p.agency, p.year, budget, granted, budget.minus(granted),
                     Money.of(p.maxPerCompany, Money.KRW), share(p.governmentShare), p.categories().stream().map(Enum::name).toList(), p.applicationOpensOn,
-                    p.applicationClosesOn, p.validUntil, p.version);
+                    p.applicationClosesOn, p.validUntil, p.eligibleStages(),
+                    p.shareTiers.stream().map(t -> new ShareTierView(t.revenueBelow == null ? null : Money.of(t.revenueBelow, Money.KRW),
+                            share(t.governmentShare))).toList(),
+                    p.version);
         }
+    }
+
+    @Schema(name = "VoucherShareTier")
+    record ShareTierView(Money revenueBelow, @Schema(example = "0.80") String governmentShare) {
     }
 
     @Schema(name = "VoucherApplication")

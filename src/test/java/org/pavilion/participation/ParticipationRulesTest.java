@@ -44,4 +44,30 @@ class ParticipationRulesTest {
         assertThat(p.status).isEqualTo(ParticipationStatus.CONFIRMED);
         assertThat(p.statusReason).isEqualTo("Booth booked");
     }
+
+    @Test
+    void joiningTheWaitlistTakesAPositionAndLeavingItClearsIt() {
+        Participation p = Participation.open(UUID.randomUUID(), UUID.randomUUID(), ParticipationStatus.APPLIED, "sme-1");
+        assertThatThrownBy(() -> p.transitionTo(ParticipationStatus.WAITLISTED, null)).isInstanceOf(IllegalArgumentException.class);
+        p.waitlist(3, "Committee");
+        assertThat(p.status).isEqualTo(ParticipationStatus.WAITLISTED);
+        assertThat(p.waitlistPosition).isEqualTo(3);
+        assertThat(p.holdsSeat()).isFalse();
+        p.promote("Seat freed");
+        assertThat(p.status).isEqualTo(ParticipationStatus.SELECTED);
+        assertThat(p.waitlistPosition).isNull();
+        assertThat(p.holdsSeat()).isTrue();
+        assertThatThrownBy(() -> p.promote("again")).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> p.waitlist(1, "back")).isInstanceOf(StateConflict.class);
+    }
+
+    @Test
+    void aConfirmedParticipationHoldsASeatAndAnAttendedOneCannotWithdraw() {
+        Participation p = Participation.open(UUID.randomUUID(), UUID.randomUUID(), ParticipationStatus.SELECTED, "officer-1");
+        p.transitionTo(ParticipationStatus.CONFIRMED, null);
+        assertThat(p.holdsSeat()).isTrue();
+        p.transitionTo(ParticipationStatus.ATTENDED, null);
+        assertThat(p.holdsSeat()).isFalse();
+        assertThatThrownBy(() -> p.transitionTo(ParticipationStatus.WITHDRAWN, null)).isInstanceOf(StateConflict.class);
+    }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.pavilion.support.Fixtures;
 import org.pavilion.support.OutcomeFixtures;
 import org.pavilion.support.ProgrammeFixtures;
+import org.pavilion.support.SelectionFixtures;
 import org.pavilion.support.Tokens;
 import org.pavilion.support.VoucherFixtures;
 
@@ -449,6 +450,9 @@ class BadInputFuzzTest {
                     "allocations", allocation, "disbursements", disbursement, "outcomes", outcome, "voucher-programmes", voucherProgramme,
                     "voucher-applications", application, "vouchers", voucher));
             world.ids.put("claims", claim);
+            Map<String, Object> settings = SelectionFixtures.settings(20, 1, SelectionFixtures.criteria("fit", "1", "team", "2"));
+            SelectionFixtures.configure("programmes", programme, settings).statusCode(200);
+            SelectionFixtures.configure("voucher-programmes", voucherProgramme, settings).statusCode(200);
             return world;
         }
 
@@ -496,6 +500,10 @@ class BadInputFuzzTest {
                 case "FxRateChange" -> body.putAll(Map.of("krwPerUnit", "1453.20", "source", "fuzz"));
                 case "OutcomeFollowUp" -> body.putAll(Map.of("status", "SIGNED", "value", Fixtures.money("2000", "USD"), "note", "fuzz"));
                 case "NewCompanyMember" -> body.putAll(Map.of("subject", "fuzz-member", "email", "member@example.com"));
+                case "SelectionSettingsChange" -> body.putAll(SelectionFixtures.settings(20, 1, SelectionFixtures.criteria("fit", "1", "team", "2")));
+                case "NewPanelMember" -> body.putAll(Map.of("subject", "fuzz-reviewer", "name", "Fuzz Reviewer"));
+                case "NewReview" -> body.putAll(SelectionFixtures.scores("fit", 50, "team", 60));
+                case "SelectionDecisionRequest" -> body.putAll(Map.of("reason", "fuzz"));
                 default -> {
                     return generic;
                 }

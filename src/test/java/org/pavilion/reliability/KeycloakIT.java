@@ -2,6 +2,7 @@ package org.pavilion.reliability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -48,6 +50,14 @@ class KeycloakIT {
         Optional<Path> home = keycloakHome();
         Assumptions.assumeTrue(java.isPresent(), "SKIPPED Keycloak test: no JDK 21+ found (set PAVILION_KEYCLOAK_JAVA_HOME)");
         Assumptions.assumeTrue(home.isPresent(), "SKIPPED Keycloak test: target/keycloak is missing (the build unpacks it)");
+        // A fresh Keycloak database each run: --import-realm skips a realm that exists, so a database left by an
+        // earlier run would keep that run's realm (and its rotated keys) instead of the project's realm file.
+        Path h2 = home.get().resolve("data").resolve("h2");
+        if (Files.exists(h2)) {
+            try (var files = Files.walk(h2)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         Path import_ = home.get().resolve("data").resolve("import");
         Files.createDirectories(import_);
         Files.copy(Path.of("docker", "keycloak", "pavilion-realm.json"), import_.resolve("pavilion-realm.json"),
@@ -164,6 +174,10 @@ class KeycloakIT {
         call(admin, "GET", "/api/v1/audit-events", null).then().statusCode(200);
         call(sme, "GET", "/api/v1/reports/outcomes?groupBy=programme", null).then().statusCode(403);
         call(sme, "GET", "/api/v1/audit-events", null).then().statusCode(403);
+        String reviewer = access("reviewer.han", "demo-reviewer");
+        call(reviewer, "GET", "/api/v1/me", null).then().statusCode(200).body("roles", contains("reviewer"));
+        call(reviewer, "GET", "/api/v1/companies", null).then().statusCode(403);
+        call(reviewer, "GET", "/api/v1/programmes/" + UUID.randomUUID() + "/selection", null).then().statusCode(404);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.pavilion.support.EmbeddedPostgresResource;
 import org.pavilion.support.Fixtures;
 import org.pavilion.support.PackagedAppKeys;
 import org.pavilion.support.Tokens;
+import org.pavilion.support.WaitlistRace;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -32,7 +33,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Two packaged instances on one database (the one Quarkus starts for this test, and a second one
  * started here): concurrent allocations, voucher approvals and claims split across both never
- * break a budget, a cap or a balance, because PostgreSQL, not the JVM, holds the invariants.
+ * break a budget, a cap or a balance, and concurrent withdrawals never promote a waiting company twice nor pass the
+ * seats, because PostgreSQL, not the JVM, holds the invariants and the locks.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = PackagedAppKeys.class, restrictToAnnotatedClass = true)
@@ -81,6 +83,11 @@ class TwoInstancesIT {
     static RequestSpecification on(int instance, String token) {
         RequestSpecification spec = given().auth().oauth2(token).contentType("application/json");
         return instance == 1 ? spec.port(secondPort) : spec;
+    }
+
+    @Test
+    void withdrawalsSplitAcrossInstancesPromoteOneWaitingCompanyPerFreedSeat() throws Exception {
+        new WaitlistRace(TwoInstancesIT::on, 2).run(6);
     }
 
     @Test

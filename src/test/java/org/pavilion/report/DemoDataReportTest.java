@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.pavilion.support.Fixtures.as;
 
+import java.util.stream.IntStream;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,18 @@ class DemoDataReportTest {
         as(Tokens.sme("demo-sme")).get("/api/v1/companies").then().body("total", equalTo(1));
         as(Tokens.finance()).queryParam("groupBy", "sector").get("/api/v1/reports/outcomes").then().statusCode(200)
                 .body("rows", hasSize(5)).body("totals.consultations.count", greaterThan(900));
+    }
+
+    @Test
+    void maisonObjet2025HasACallOf20SeatsWith24ReviewedApplicantsAndOneDeclaredConflict() {
+        as(Tokens.officer()).get("/api/v1/programmes/" + MAISON_OBJET_2025 + "/ranking").then().statusCode(200)
+                .body("seats", equalTo(20)).body("reviewsRequired", equalTo(2))
+                .body("items", hasSize(24))
+                .body("items.complete", everyItem(equalTo(true)))
+                .body("items.rank", Matchers.contains(IntStream.rangeClosed(1, 24).boxed().toArray()))
+                .body("items.findAll { it.conflicts == 1 }.companyName", Matchers.contains("달항아리공방"));
+        as(Tokens.forUser("demo-reviewer-1", "reviewer")).get("/api/v1/programmes/" + MAISON_OBJET_2025 + "/selection").then()
+                .statusCode(200).body("criteria.key", Matchers.contains("export-readiness", "design", "buyer-plan"));
+        as(Tokens.officer()).get("/api/v1/programmes/" + MAISON_OBJET_2025 + "/reviewers").then().body("total", equalTo(3));
     }
 }

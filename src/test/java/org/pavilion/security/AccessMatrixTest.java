@@ -46,7 +46,12 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AccessMatrixTest {
 
+    /** Every role of the contract: each is a caller of every operation. */
+    private static final Set<String> ROLES = Set.of("officer", "finance", "admin", "sme", "reviewer");
+    /** Any role: reads of shared reference data, and applications that a reviewer on the panel may see. */
+    private static final Set<String> ANY = ROLES;
     private static final Set<String> ALL = Set.of("officer", "finance", "admin", "sme");
+    private static final Set<String> REVIEWERS = Set.of("officer", "admin", "reviewer");
     private static final Set<String> STAFF = Set.of("officer", "finance", "admin");
     private static final Set<String> OFFICERS = Set.of("officer", "admin");
     private static final Set<String> OFFICERS_AND_SME = Set.of("officer", "admin", "sme");
@@ -56,27 +61,27 @@ class AccessMatrixTest {
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
     static {
-        MATRIX.put("GET /api/v1/me", ALL);
+        MATRIX.put("GET /api/v1/me", ANY);
         MATRIX.put("POST /api/v1/companies", OFFICERS_AND_SME);
         MATRIX.put("GET /api/v1/companies", ALL);
-        MATRIX.put("GET /api/v1/companies/{id}", ALL);
+        MATRIX.put("GET /api/v1/companies/{id}", ANY);
         MATRIX.put("PATCH /api/v1/companies/{id}", OFFICERS_AND_SME);
         MATRIX.put("GET /api/v1/companies/{id}/members", ALL);
         MATRIX.put("POST /api/v1/companies/{id}/members", OFFICERS);
         MATRIX.put("DELETE /api/v1/companies/{id}/members/{subject}", OFFICERS);
         MATRIX.put("POST /api/v1/fairs", OFFICERS);
-        MATRIX.put("GET /api/v1/fairs", ALL);
-        MATRIX.put("GET /api/v1/fairs/{id}", ALL);
+        MATRIX.put("GET /api/v1/fairs", ANY);
+        MATRIX.put("GET /api/v1/fairs/{id}", ANY);
         MATRIX.put("PATCH /api/v1/fairs/{id}", OFFICERS);
         MATRIX.put("POST /api/v1/programmes", OFFICERS);
-        MATRIX.put("GET /api/v1/programmes", ALL);
-        MATRIX.put("GET /api/v1/programmes/{id}", ALL);
+        MATRIX.put("GET /api/v1/programmes", ANY);
+        MATRIX.put("GET /api/v1/programmes/{id}", ANY);
         MATRIX.put("PUT /api/v1/programmes/{id}/per-company-cap", OFFICERS);
-        MATRIX.put("GET /api/v1/programmes/{id}/per-company-cap/history", ALL);
+        MATRIX.put("GET /api/v1/programmes/{id}/per-company-cap/history", ANY);
         MATRIX.put("PUT /api/v1/programmes/{id}/budget", Set.of("officer", "finance", "admin"));
         MATRIX.put("POST /api/v1/programmes/{id}/participations", OFFICERS_AND_SME);
-        MATRIX.put("GET /api/v1/programmes/{id}/participations", ALL);
-        MATRIX.put("GET /api/v1/participations/{id}", ALL);
+        MATRIX.put("GET /api/v1/programmes/{id}/participations", ANY);
+        MATRIX.put("GET /api/v1/participations/{id}", ANY);
         MATRIX.put("POST /api/v1/participations/{id}/transitions", OFFICERS_AND_SME);
         MATRIX.put("POST /api/v1/participations/{id}/allocations", OFFICERS);
         MATRIX.put("GET /api/v1/participations/{id}/allocations", ALL);
@@ -91,16 +96,16 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/programmes/{id}/outcomes", ALL);
         MATRIX.put("POST /api/v1/programmes/{id}/outcomes/import", OFFICERS);
         MATRIX.put("PUT /api/v1/fx-rates/{currency}/{date}", FINANCE);
-        MATRIX.put("GET /api/v1/fx-rates", ALL);
+        MATRIX.put("GET /api/v1/fx-rates", ANY);
         MATRIX.put("POST /api/v1/fx-rates/import", FINANCE);
         MATRIX.put("GET /api/v1/reports/programmes/{id}", STAFF);
         MATRIX.put("GET /api/v1/reports/outcomes", STAFF);
         MATRIX.put("POST /api/v1/voucher-programmes", OFFICERS);
-        MATRIX.put("GET /api/v1/voucher-programmes", ALL);
-        MATRIX.put("GET /api/v1/voucher-programmes/{id}", ALL);
+        MATRIX.put("GET /api/v1/voucher-programmes", ANY);
+        MATRIX.put("GET /api/v1/voucher-programmes/{id}", ANY);
         MATRIX.put("POST /api/v1/voucher-programmes/{id}/applications", OFFICERS_AND_SME);
-        MATRIX.put("GET /api/v1/voucher-applications", ALL);
-        MATRIX.put("GET /api/v1/voucher-applications/{id}", ALL);
+        MATRIX.put("GET /api/v1/voucher-applications", ANY);
+        MATRIX.put("GET /api/v1/voucher-applications/{id}", ANY);
         MATRIX.put("POST /api/v1/voucher-applications/{id}/withdraw", OFFICERS_AND_SME);
         MATRIX.put("POST /api/v1/voucher-applications/{id}/decision", OFFICERS);
         MATRIX.put("GET /api/v1/vouchers", ALL);
@@ -111,6 +116,20 @@ class AccessMatrixTest {
         MATRIX.put("POST /api/v1/claims/{id}/decision", OFFICERS);
         MATRIX.put("POST /api/v1/claims/{id}/payment", FINANCE);
         MATRIX.put("GET /api/v1/audit-events", STAFF);
+        for (String call : List.of("/api/v1/programmes/{id}", "/api/v1/voucher-programmes/{id}")) {
+            MATRIX.put("PUT " + call + "/selection", OFFICERS);
+            MATRIX.put("GET " + call + "/selection", REVIEWERS);
+            MATRIX.put("POST " + call + "/reviewers", OFFICERS);
+            MATRIX.put("GET " + call + "/reviewers", OFFICERS);
+            MATRIX.put("DELETE " + call + "/reviewers/{subject}", OFFICERS);
+            MATRIX.put("GET " + call + "/ranking", OFFICERS);
+        }
+        MATRIX.put("POST /api/v1/programmes/{id}/selection-decision", OFFICERS);
+        MATRIX.put("GET /api/v1/programmes/{id}/selection-decisions", OFFICERS);
+        for (String application : List.of("/api/v1/participations/{id}", "/api/v1/voucher-applications/{id}")) {
+            MATRIX.put("POST " + application + "/reviews", REVIEWERS);
+            MATRIX.put("GET " + application + "/reviews", REVIEWERS);
+        }
     }
 
     record Call(String operation, String caller, int status) {
@@ -140,7 +159,7 @@ class AccessMatrixTest {
         callers.put("expired token", Tokens.expired("officer-kim", "officer", "finance", "admin"));
         callers.put("token from another key", Tokens.signedByAnotherKey("officer-kim", "admin"));
         callers.put("token from another issuer", Tokens.fromAnotherIssuer("officer-kim", "admin"));
-        for (String role : ALL) {
+        for (String role : ROLES) {
             callers.put(role, Tokens.forUser("matrix-" + role, role));
         }
 
@@ -150,7 +169,7 @@ class AccessMatrixTest {
             for (Map.Entry<String, String> caller : callers.entrySet()) {
                 int status = call(rule.getKey(), caller.getValue());
                 calls++;
-                boolean authenticated = ALL.contains(caller.getKey());
+                boolean authenticated = ROLES.contains(caller.getKey());
                 String expectation;
                 boolean ok;
                 if (!authenticated) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pavilion.selection.CallKind;
 import org.pavilion.shared.domain.BrokenRule;
 import org.pavilion.shared.domain.StateConflict;
 import org.pavilion.shared.money.Money;
@@ -84,7 +85,7 @@ class VoucherRulesTest {
         void approvalIssuesAVoucherForTheGrantedAmountWithTheProgrammesShareAndValidity() {
             VoucherApplication a = applied();
             VoucherProgramme p = programme(20_000_000, "0.70", "SHIPPING");
-            Voucher v = a.approve(Money.krw(10_000_000), p, "Strong plan");
+            Voucher v = a.approve(Money.krw(10_000_000), p, null, "Strong plan");
             assertThat(a.status).isEqualTo(ApplicationStatus.APPROVED);
             assertThat(a.decisionReason).isEqualTo("Strong plan");
             assertThat(v.applicationId).isEqualTo(a.id);
@@ -97,17 +98,17 @@ class VoucherRulesTest {
         @Test
         void aGrantAboveTheMaximumPerCompanyIsABrokenRuleAndChangesNothing() {
             VoucherApplication a = applied();
-            assertThatThrownBy(() -> a.approve(Money.krw(20_000_001), programme(20_000_000, "0.70"), null))
+            assertThatThrownBy(() -> a.approve(Money.krw(20_000_001), programme(20_000_000, "0.70"), null, null))
                     .isInstanceOf(BrokenRule.class).extracting("type").isEqualTo("cap-exceeded");
             assertThat(a.status).isEqualTo(ApplicationStatus.APPLIED);
-            a.approve(Money.krw(20_000_000), programme(20_000_000, "0.70"), null);
+            a.approve(Money.krw(20_000_000), programme(20_000_000, "0.70"), null, null);
         }
 
         @Test
         void aDecidedApplicationCannotBeDecidedOrWithdrawnAgain() {
             VoucherApplication a = applied();
             a.reject("Incomplete");
-            assertThatThrownBy(() -> a.approve(Money.krw(1), programme(20_000_000, "0.70"), null)).isInstanceOf(StateConflict.class)
+            assertThatThrownBy(() -> a.approve(Money.krw(1), programme(20_000_000, "0.70"), null, null)).isInstanceOf(StateConflict.class)
                     .hasMessageContaining("REJECTED");
             assertThatThrownBy(() -> a.withdraw(null)).isInstanceOf(StateConflict.class).extracting("type").isEqualTo("illegal-transition");
         }
@@ -140,18 +141,18 @@ class VoucherRulesTest {
     class Vouchers {
         @Test
         void theSubsidyIsTheGovernmentsShareRoundedOnceHalfEven() {
-            Voucher v = Voucher.issuedFor(applied(), Money.krw(10_000_000), programme(20_000_000, "0.70"));
+            Voucher v = Voucher.issuedFor(applied(), Money.krw(10_000_000), programme(20_000_000, "0.70"), new BigDecimal("0.70"));
             // EUR 1,234.57 at 1,453.21 = 1,794,089.4697 won; x 0.70 = 1,255,862.62879 -> 1,255,863
             assertThat(v.subsidyFor(new BigDecimal("1234.57").multiply(new BigDecimal("1453.21")))).isEqualTo(Money.krw(1_255_863));
             // exactly half a won rounds to the even won
-            Voucher half = Voucher.issuedFor(applied(), Money.krw(10_000_000), programme(20_000_000, "0.50"));
+            Voucher half = Voucher.issuedFor(applied(), Money.krw(10_000_000), programme(20_000_000, "0.50"), new BigDecimal("0.50"));
             assertThat(half.subsidyFor(new BigDecimal("5"))).isEqualTo(Money.krw(2));
             assertThat(half.subsidyFor(new BigDecimal("7"))).isEqualTo(Money.krw(4));
         }
 
         @Test
         void claimsAreFundedOnlyWhileTheVoucherIsValidForInvoicesWithinIt() {
-            Voucher v = Voucher.issuedFor(applied(), Money.krw(10_000_000), programme(20_000_000, "0.70"));
+            Voucher v = Voucher.issuedFor(applied(), Money.krw(10_000_000), programme(20_000_000, "0.70"), new BigDecimal("0.70"));
             v.requireValidFor(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31));
             assertThatThrownBy(() -> v.requireValidFor(LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 1)))
                     .isInstanceOf(BrokenRule.class).extracting("type").isEqualTo("voucher-expired");
@@ -174,6 +175,41 @@ class VoucherRulesTest {
                 }
             }
             throw new IllegalStateException("every category eligible");
+        }
+    }
+
+    @Test
+    void anApplicationAwaitingItsDecisionIsAppliedAsSelectionReadsIt() {
+        assertThat(ApplicationStatus.APPLIED.name()).isEqualTo(CallKind.AWAITING_DECISION);
+    }
+
+    @Nested
+    class ShareTiers {
+
+        VoucherProgramme tiered() {
+            VoucherProgramme p = programme(20_000_000, "0.70");
+            p.shareTiers.add(new ShareTier(new BigDecimal("1000000000"), new BigDecimal("0.80")));
+            p.shareTiers.add(new ShareTier(new BigDecimal("5000000000"), new BigDecimal("0.70")));
+            p.shareTiers.add(new ShareTier(null, new BigDecimal("0.50")));
+            return p;
+        }
+
+        @Test
+        void theFirstTierWhoseBoundIsAboveTheRevenueDecides() {
+            VoucherProgramme p = tiered();
+            assertThat(p.shareFor(Money.krw(0))).as("a revenue of 0 is known").isEqualByComparingTo("0.80");
+            assertThat(p.shareFor(Money.krw(999_999_999))).isEqualByComparingTo("0.80");
+            assertThat(p.shareFor(Money.krw(1_000_000_000))).isEqualByComparingTo("0.70");
+            assertThat(p.shareFor(Money.krw(5_000_000_000L))).isEqualByComparingTo("0.50");
+            assertThat(p.shareFor(null)).as("no revenue given: the last tier").isEqualByComparingTo("0.50");
+        }
+
+        @Test
+        void withoutTiersTheProgrammesShareAndTheVoucherKeepsTheShareOfItsApproval() {
+            assertThat(programme(20_000_000, "0.70").shareFor(Money.krw(1))).isEqualByComparingTo("0.70");
+            VoucherProgramme p = tiered();
+            Voucher v = applied().approve(Money.krw(1_000_000), p, Money.krw(3_200_000_000L), null);
+            assertThat(v.governmentShare).isEqualByComparingTo("0.70");
         }
     }
 }

@@ -19,7 +19,11 @@ public final class ConstraintProblems {
             "voucher_applications_one_active", () -> new ApiProblem.Conflict("already-applied", "Already applied",
                     "The company already has an active application (APPLIED or APPROVED) in this voucher programme."),
             "claims_no_double_funding", () -> new ApiProblem.Conflict("invoice-already-claimed", "Invoice already claimed",
-                    "This provider's invoice number is already claimed on a voucher; the same invoice is never funded twice."));
+                    "This provider's invoice number is already claimed on a voucher; the same invoice is never funded twice."),
+            "selection_reviewers_one_per_call", () -> new ApiProblem.Conflict("already-on-panel", "Already on the panel",
+                    "This reviewer is already on the programme's panel."),
+            "reviews_one_per_reviewer", () -> new ApiProblem.Conflict("already-reviewed", "Already reviewed",
+                    "This reviewer has already reviewed this application; a review is never replaced."));
 
     private ConstraintProblems() {
     }

@@ -239,10 +239,17 @@ public class ProblemMappers {
         return isDatabaseUnavailable(t.getCause(), seen);
     }
 
+    /** The SQLSTATE anywhere in the cause chain, or among suppressed causes (a failed commit reports its cause so). */
     static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                String state = suppressed == t ? null : sqlState(suppressed);
+                if (state != null) {
+                    return state;
+                }
             }
             if (t.getCause() == t) {
                 break;

@@ -50,6 +50,14 @@ public class CurrentUser {
         return has(Roles.SME) && !has(Roles.OFFICER) && !has(Roles.FINANCE) && !has(Roles.ADMIN);
     }
 
+    /**
+     * A reviewer without any other role sees only the applications of the calls whose panel names it; anything
+     * else answers as if it did not exist.
+     */
+    public boolean isRestrictedToPanels() {
+        return has(Roles.REVIEWER) && !has(Roles.OFFICER) && !has(Roles.FINANCE) && !has(Roles.ADMIN) && !has(Roles.SME);
+    }
+
     public boolean isOfficerOrAdmin() {
         return has(Roles.OFFICER) || has(Roles.ADMIN);
     }
