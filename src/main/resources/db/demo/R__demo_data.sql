@@ -302,3 +302,93 @@ from generate_series(1, 24) as p(i) cross join generate_series(1, 3) as r(n)
 cross join (values ('export-readiness'), ('design'), ('buyer-plan')) as c(key)
 where not (p.i = 6 and r.n = 3)
 on conflict do nothing;
+
+-- Results over time (ILLUSTRATIVE follow-up figures: the published 558 consultations, 145 contracts and their USD
+-- values stay exact; which contracts were signed when, the verifications and the follow-up submissions are demo
+-- values). Signed contracts are signed on their date unless stated below.
+update outcomes set signed_on = occurred_on where kind = 'CONTRACT' and status = 'SIGNED' and signed_on is null
+   and programme_id <> 'a0000000-0000-4000-8000-000000000001';
+-- MWC 2025 (fair ended 2025-03-06): the 20 signed contracts signed every 19 days from then on: 4 within 3 months,
+-- 9 within 6, 19 within 12 and one later; 8 verified by an export declaration.
+update outcomes o set signed_on = date '2025-03-06' + cast(n.k * 19 as integer)
+  from (select id, row_number() over (order by occurred_on, buyer_name) as k from outcomes
+         where programme_id = 'a0000000-0000-4000-8000-000000000001' and kind = 'CONTRACT' and status = 'SIGNED') n
+ where o.id = n.id and o.signed_on is null;
+update outcomes o set verification_status = 'VERIFIED', evidence_kind = 'EXPORT_DECLARATION',
+       evidence_reference = 'DEMO-ED-2025-' || lpad(n.k::text, 4, '0'), evidence_key = 'demo-ed-2025-' || lpad(n.k::text, 4, '0'),
+       verified_by_subject = 'demo-officer', verified_by_name = 'Demo officer', verified_at = o.signed_on + 30
+  from (select id, row_number() over (order by signed_on, id) as k from outcomes
+         where programme_id = 'a0000000-0000-4000-8000-000000000001' and kind = 'CONTRACT' and status = 'SIGNED') n
+ where o.id = n.id and n.k <= 8 and o.verification_status is null;
+
+-- The earlier edition, so the series compares two years: MWC Barcelona 2024 with 20 Gyeonggi companies (demo values).
+insert into fairs (id, name, series, organiser, city, country, venue, starts_on, ends_on, sectors, website, created_at, updated_at, version) values
+ ('f0000000-0000-4000-8000-000000000004', 'MWC Barcelona 2024', 'MWC Barcelona', 'GSMA', 'Barcelona', 'ES', 'Fira Gran Via', '2024-02-26', '2024-02-29',
+  '{"Smart healthcare","Intelligent mobility","Data security","Network and 6G"}', 'https://www.mwcbarcelona.com', '2023-10-01T00:00:00Z', '2023-10-01T00:00:00Z', 0)
+on conflict do nothing;
+insert into programmes (id, name, kind, fair_id, agency, budget, target_companies, application_opens_on, application_closes_on, support_categories, created_at, updated_at, version) values
+ ('a0000000-0000-4000-8000-000000000004', 'Gyeonggi Pavilion at MWC Barcelona 2024 (demo)', 'EXHIBITION', 'f0000000-0000-4000-8000-000000000004',
+  'Gyeonggi Province', 400000000, 20, '2023-11-01', '2023-12-15', '{EXHIBITION_FEE,PRODUCT_TRANSPORT,INTERPRETATION,BUYER_MATCHMAKING}',
+  '2023-11-01T00:00:00Z', '2023-11-01T00:00:00Z', 0)
+on conflict do nothing;
+insert into programme_caps (id, programme_id, cap, effective_from, reason, set_by_subject, set_by_name, set_at) values
+ ('a1000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000004', 10000000, '2023-11-01', 'Set at creation',
+  'demo-officer', 'Demo officer', '2023-11-01T00:00:00Z')
+on conflict do nothing;
+insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
+select ('b4000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000004',
+       ('c1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'ATTENDED', 'demo-officer', '2023-12-20T00:00:00Z', '2024-03-01T00:00:00Z', 0
+from generate_series(1, 20) i
+on conflict (id) do nothing;
+insert into allocations (id, participation_id, programme_id, company_id, category, original_amount, amount, disbursed, status, note, created_at, updated_at, version)
+select md5('mwc24-allocation-' || i)::uuid, ('b4000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000004', ('c1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+       'EXHIBITION_FEE', 9000000, 9000000, 0, 'ACTIVE', null, '2024-01-20T00:00:00Z', '2024-01-20T00:00:00Z', 0
+from generate_series(1, 20) i
+on conflict do nothing;
+update programmes p set allocated = t.live
+from (select programme_id, sum(amount) live from allocations where programme_id = 'a0000000-0000-4000-8000-000000000004' group by programme_id) t
+where t.programme_id = p.id;
+insert into fx_rates (id, currency, rate_date, krw_per_unit, source, updated_at)
+select md5('rate-' || r.currency || r.rate_date)::uuid, r.currency, r.rate_date::date, r.krw, 'DEMO: plausible value, not an official rate', '2024-03-01T00:00:00Z'
+from (values ('USD', '2024-02-26', 1331.10), ('USD', '2024-02-27', 1332.40), ('USD', '2024-02-28', 1335.00),
+             ('USD', '2024-02-29', 1333.80)) as r(currency, rate_date, krw)
+on conflict do nothing;
+-- 420 consultations and 96 contracts pursued (demo), 24 of them signed: every 15 days from the fair's end.
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
+select md5('mwc24-consultation-' || i)::uuid, ('b4000000-0000-4000-8000-' || lpad((1 + (i - 1) % 20)::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000004', ('c1000000-0000-4000-8000-' || lpad((1 + (i - 1) % 20)::text, 12, '0'))::uuid,
+       'CONSULTATION', 'Demo buyer 24-' || i, (array['ES','US','DE','FR','GB','JP','CN','SG','AE','SA'])[1 + (i * 7) % 10],
+       (150000 + (i * 7919) % 250000), 'USD', date '2024-02-26' + (i % 4),
+       (array['OPEN','FOLLOW_UP','CLOSED'])[1 + i % 3], 'Demo (illustrative)', 'demo-officer', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', 0
+from generate_series(1, 420) i
+on conflict do nothing;
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version, signed_on)
+select md5('mwc24-contract-' || i)::uuid, ('b4000000-0000-4000-8000-' || lpad((1 + (i * 3) % 20)::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000004', ('c1000000-0000-4000-8000-' || lpad((1 + (i * 3) % 20)::text, 12, '0'))::uuid,
+       'CONTRACT', 'Demo buyer 24-' || (1000 + i), (array['ES','US','DE','FR','GB','JP','CN','SG','AE','SA'])[1 + (i * 11) % 10],
+       (220000 + (i * 6007) % 300000), 'USD', date '2024-02-26' + (i % 4),
+       case when i % 4 = 0 then 'SIGNED' else 'PURSUING' end, 'Demo (illustrative)', 'demo-officer', '2024-03-01T00:00:00Z', '2024-03-01T00:00:00Z', 0,
+       case when i % 4 = 0 then date '2024-02-29' + (i / 4) * 15 end
+from generate_series(1, 96) i
+on conflict do nothing;
+
+-- Follow-up submissions (demo): fewer companies report at each later round, the rest are overdue.
+insert into follow_up_submissions (participation_id, month, note, submitted_by, submitted_at)
+select ('b1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, m.month, 'Outcomes up to date (demo)', 'demo-sme',
+       timestamptz '2025-03-10T00:00:00Z' + make_interval(months => m.month)
+from generate_series(1, 26) i cross join (values (0, 24), (3, 20), (6, 15), (12, 9)) as m(month, reporting)
+where i <= m.reporting
+on conflict do nothing;
+insert into follow_up_submissions (participation_id, month, note, submitted_by, submitted_at)
+select ('b2000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, m.month, 'Outcomes up to date (demo)', 'demo-sme',
+       timestamptz '2024-09-12T00:00:00Z' + make_interval(months => m.month)
+from generate_series(1, 19) i cross join (values (0, 19), (3, 16), (6, 12), (12, 8)) as m(month, reporting)
+where i <= m.reporting
+on conflict do nothing;
+insert into follow_up_submissions (participation_id, month, note, submitted_by, submitted_at)
+select ('b4000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, m.month, 'Outcomes up to date (demo)', 'demo-sme',
+       timestamptz '2024-03-04T00:00:00Z' + make_interval(months => m.month)
+from generate_series(1, 20) i cross join (values (0, 20), (3, 18), (6, 15), (12, 12)) as m(month, reporting)
+where i <= m.reporting
+on conflict do nothing;

@@ -50,13 +50,18 @@ class OutcomeImportRepository {
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country,
-                        value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version)
-                    select t.*, ?, ?, ?, 0 from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
-                        ?::numeric[], ?::text[], ?::date[], ?::text[], ?::text[]) as t
+                        value_amount, value_currency, occurred_on, status, note, created_by, created_at, updated_at, version, signed_on)
+                    select t.*, ?, ?, ?, 0, case when t.kind = ? and t.status = ? then t.occurred_on end
+                    from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                        ?::numeric[], ?::text[], ?::date[], ?::text[], ?::text[])
+                        as t(id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount,
+                             value_currency, occurred_on, status, note)
                     """)) {
                 insert.setString(1, actorSubject);
                 insert.setTimestamp(2, now);
                 insert.setTimestamp(3, now);
+                insert.setString(4, OutcomeKind.CONTRACT.name());
+                insert.setString(5, OutcomeStatus.SIGNED.name());
                 Array[] arrays = { connection.createArrayOf("uuid", ids), connection.createArrayOf("uuid", parts),
                         connection.createArrayOf("uuid", progs), connection.createArrayOf("uuid", comps),
                         connection.createArrayOf("text", kinds), connection.createArrayOf("text", buyers),
@@ -64,7 +69,7 @@ class OutcomeImportRepository {
                         connection.createArrayOf("text", currencies), connection.createArrayOf("date", dates),
                         connection.createArrayOf("text", statuses), connection.createArrayOf("text", notes) };
                 for (int i = 0; i < arrays.length; i++) {
-                    insert.setArray(4 + i, arrays[i]);
+                    insert.setArray(6 + i, arrays[i]);
                 }
                 insert.executeUpdate();
             }

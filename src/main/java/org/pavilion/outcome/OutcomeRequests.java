@@ -29,7 +29,16 @@ final class OutcomeRequests {
             @NotNull @Schema(description = "Any ISO 4217 currency; zero allowed") Money value,
             @NotNull @Schema(example = "2025-03-04") LocalDate occurredOn,
             @NotNull @Schema(description = "OPEN, FOLLOW_UP or CLOSED for a consultation; PURSUING, SIGNED or CANCELLED for a contract") OutcomeStatus status,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            @Schema(example = "2025-05-20", description = "Contracts only: the signing date, not before occurredOn; a contract "
+                    + "created SIGNED without one is signed on occurredOn") LocalDate signedOn) {
+
+        @JsonIgnore
+        @AssertTrue(message = "signedOn is for contracts, and must not be before occurredOn")
+        @Schema(hidden = true)
+        public boolean isSignedOnValid() {
+            return signedOn == null || (kind == OutcomeKind.CONTRACT && (occurredOn == null || !signedOn.isBefore(occurredOn)));
+        }
 
         @JsonIgnore
         @AssertTrue(message = "status must be OPEN, FOLLOW_UP or CLOSED for a consultation, PURSUING, SIGNED or CANCELLED for a contract")
@@ -52,6 +61,9 @@ final class OutcomeRequests {
             o.occurredOn = occurredOn;
             o.status = status;
             o.note = PlainText.trimToNull(note);
+            if (kind == OutcomeKind.CONTRACT) {
+                o.signedOn(signedOn != null ? signedOn : status == OutcomeStatus.SIGNED ? occurredOn : null);
+            }
             o.createdBy = createdBy;
             o.createdAt = Instant.now();
             o.updatedAt = o.createdAt;
@@ -59,7 +71,14 @@ final class OutcomeRequests {
             }
     }
 
-    @Schema(name = "OutcomeFollowUp", description = "Only the fields present change: status, value, note")
-    record FollowUp(OutcomeStatus status, Money value, @Size(max = 2000) String note) {
+    @Schema(name = "OutcomeFollowUp", description = "Only the fields present change: status, value, note, signedOn")
+    record FollowUp(OutcomeStatus status, Money value, @Size(max = 2000) String note,
+            @Schema(example = "2025-05-20", description = "Contracts only; not before occurredOn") LocalDate signedOn) {
+    }
+
+    @Schema(name = "ContractVerification")
+    record Verification(@NotNull VerificationStatus status, @NotNull EvidenceKind evidenceKind,
+            @NotBlank @Size(max = 200) @Schema(example = "12345-25-0123456X", description = "The evidence's number, e.g. the export declaration number") String evidenceReference,
+            @Size(max = 2000) String note) {
     }
 }

@@ -31,6 +31,7 @@ import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
+import org.pavilion.shared.problem.ConstraintProblems;
 import org.pavilion.shared.problem.FieldError;
 import org.pavilion.shared.security.CurrentUser;
 import org.pavilion.shared.web.BusinessDate;
@@ -120,10 +121,23 @@ public class OutcomeService {
         if (patch.has("status") && !outcome.kind.statuses().contains(change.status())) {
             throw ApiProblem.BadRequest.field("status", "must be one of " + outcome.kind.statuses() + " for a " + outcome.kind);
         }
+        if (patch.has("signedOn") && change.signedOn() != null) {
+            if (!outcome.isContract()) {
+                throw ApiProblem.BadRequest.field("signedOn", "is for contracts only");
+            }
+            if (change.signedOn().isBefore(outcome.occurredOn)) {
+                throw ApiProblem.BadRequest.field("signedOn", "must not be before occurredOn (" + outcome.occurredOn + ")");
+            }
+        }
         ETags.requireMatch(ifMatch, outcome.version);
         Map<String, Object> before = outcome.snapshot();
+        Money valueBefore = outcome.value();
+        LocalDate givenSignedOn = patch.has("signedOn") ? change.signedOn() : null;
         if (patch.has("status")) {
-            outcome.status = change.status();
+            outcome.changeStatus(change.status(), givenSignedOn, BusinessDate.today());
+        }
+        if (patch.has("signedOn") && outcome.isContract()) {
+            outcome.signedOn(change.signedOn());
         }
         if (patch.has("value")) {
             outcome.value(change.value());
@@ -133,10 +147,51 @@ public class OutcomeService {
         }
         if (!before.equals(outcome.snapshot())) {
             outcome.updatedAt = Instant.now();
+            boolean evidenceNoLongerBacksIt = outcome.isVerified()
+                    && (!valueBefore.equals(outcome.value()) || !before.get("status").equals(outcome.status.name()));
+            Map<String, Object> verificationBefore = outcome.verificationSnapshot();
+            if (evidenceNoLongerBacksIt) {
+                outcome.clearVerification();
+            }
             em.flush();
             audit.changed("followed-up", ENTITY, id, before, outcome.snapshot());
+            if (evidenceNoLongerBacksIt) {
+                audit.changed("verification-cleared", ENTITY, id, verificationBefore, outcome.verificationSnapshot());
+            }
         }
         return view(outcome);
+    }
+
+    /**
+     * An officer's finding on a SIGNED contract's evidence (409 for anything else). One piece of evidence backs one
+     * VERIFIED contract: the same kind and reference (trimmed, case-insensitive) on another is 409, under any
+     * concurrency (a partial unique index).
+     */
+    @Transactional
+    Versioned<OutcomeView> verify(UUID id, OutcomeRequests.Verification request, String ifMatch) {
+        Outcome outcome = visible(id);
+        em.refresh(outcome, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, outcome.version);
+        Map<String, Object> before = outcome.verificationSnapshot();
+        outcome.verify(request.status(), request.evidenceKind(), request.evidenceReference().trim(), user.subject(), user.name());
+        if (request.status() == VerificationStatus.VERIFIED && evidenceBacksAnother(outcome)) {
+            throw ConstraintProblems.problem("outcomes_one_contract_per_evidence");
+        }
+        outcome.updatedAt = Instant.now();
+        em.flush();
+        Map<String, Object> after = outcome.verificationSnapshot();
+        after.put("note", PlainText.trimToNull(request.note()));
+        audit.recorded("verified", ENTITY, id, before, after);
+        return view(outcome);
+    }
+
+    private boolean evidenceBacksAnother(Outcome outcome) {
+        return !em.createQuery("""
+                select o.id from Outcome o where o.evidenceKind = :kind and o.evidenceKey = :key
+                and o.verificationStatus = :verified and o.id <> :id
+                """, UUID.class).setParameter("kind", outcome.evidenceKind).setParameter("key", outcome.evidenceKey)
+                .setParameter("verified", VerificationStatus.VERIFIED).setParameter("id", outcome.id).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -47,6 +47,8 @@ class Programme {
     Integer targetCompanies;
     LocalDate applicationOpensOn;
     LocalDate applicationClosesOn;
+    /** Without a fair, the date the programme's activity ends: its reference date for follow-up. */
+    LocalDate activityEndsOn;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] supportCategories;
     /** The export stages the programme admits; null admits every stage. */
@@ -97,6 +99,7 @@ class Programme {
         s.put("applicationOpensOn", applicationOpensOn == null ? null : applicationOpensOn.toString());
         s.put("applicationClosesOn", applicationClosesOn == null ? null : applicationClosesOn.toString());
         s.put("supportCategories", Arrays.asList(supportCategories));
+        s.put("activityEndsOn", activityEndsOn == null ? null : activityEndsOn.toString());
         s.put("eligibleExportStages", eligibleExportStages == null ? null : Arrays.asList(eligibleExportStages));
         return s;
     }

@@ -40,7 +40,9 @@ public final class ProgrammeRequests {
             @Schema(example = "2024-12-15") LocalDate applicationClosesOn,
             @NotEmpty @Size(max = 20) List<@NotNull SupportCategory> supportCategories,
             @Size(min = 1, max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
-                    + "others); absent admits every stage") List<@NotNull ExportStage> eligibleExportStages) {
+                    + "others); absent admits every stage") List<@NotNull ExportStage> eligibleExportStages,
+            @Schema(example = "2025-06-20", description = "Without a fair: the date the activity ends, the reference date "
+                    + "of follow-up (with a fair, the fair's endsOn is)") LocalDate activityEndsOn) {
 
         @JsonIgnore
         @AssertTrue(message = "applicationClosesOn must not be before applicationOpensOn")
@@ -68,6 +70,7 @@ public final class ProgrammeRequests {
             p.targetCompanies = targetCompanies;
             p.applicationOpensOn = applicationOpensOn;
             p.applicationClosesOn = applicationClosesOn;
+            p.activityEndsOn = activityEndsOn;
             p.supportCategories = supportCategories.stream().distinct().map(Enum::name).toArray(String[]::new);
             p.eligibleExportStages = eligibleExportStages == null ? null
                     : eligibleExportStages.stream().distinct().sorted().map(Enum::name).toArray(String[]::new);

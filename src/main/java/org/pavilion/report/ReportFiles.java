@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.pavilion.report.ReportViews.EffectivenessReport;
+import org.pavilion.report.ReportViews.EffectivenessRow;
 import org.pavilion.report.ReportViews.OutcomeReport;
 import org.pavilion.report.ReportViews.ProgrammeReport;
 import org.pavilion.report.ReportViews.RateUsed;
@@ -60,6 +62,34 @@ final class ReportFiles {
         row(w, r.totals());
         ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
         w.flush();
+    }
+
+    static void effectivenessCsv(EffectivenessReport r, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("key,label,programmes,companies,support_krw,consultations,pursued,signed,signed_within_3,signed_within_6,"
+                + "signed_within_12,verified,conversion_3,conversion_6,conversion_12,signed_krw,signed_usd,verified_krw,"
+                + "verified_usd,support_per_signed_contract_krw,support_krw_per_signed_usd\n");
+        for (EffectivenessRow row : r.rows()) {
+            effectivenessRow(w, row);
+        }
+        effectivenessRow(w, r.totals());
+        ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
+        w.flush();
+    }
+
+    private static void effectivenessRow(Writer w, EffectivenessRow row) throws IOException {
+        List<String> cells = List.of(Csv.quote(row.key()), Csv.quote(row.label()), Long.toString(row.programmes()),
+                Long.toString(row.companies()), row.support() == null ? "" : row.support().amountString(),
+                Long.toString(row.consultations()), Long.toString(row.contracts().pursued()),
+                Long.toString(row.contracts().signed()), Long.toString(row.contracts().signedWithin().get("3")),
+                Long.toString(row.contracts().signedWithin().get("6")), Long.toString(row.contracts().signedWithin().get("12")),
+                Long.toString(row.contracts().verified()), nullToEmpty(row.conversion().get("3")),
+                nullToEmpty(row.conversion().get("6")), nullToEmpty(row.conversion().get("12")),
+                row.signedValue().krw().amountString(), row.signedValue().usd().amountString(),
+                row.verifiedValue().krw().amountString(), row.verifiedValue().usd().amountString(),
+                row.supportPerSignedContract() == null ? "" : row.supportPerSignedContract().amountString(),
+                nullToEmpty(row.supportKrwPerSignedUsd()));
+        w.write(String.join(",", cells) + "\n");
     }
 
     private static void row(Writer w, Row row) throws IOException {
@@ -139,6 +169,61 @@ final class ReportFiles {
         ws.width(1, 40);
         ratesSheets(wb, r.ratesUsed(), r.unconverted());
         wb.finish();
+    }
+
+    static void effectivenessXlsx(EffectivenessReport r, OutputStream out) throws IOException {
+        Workbook wb = new Workbook(out, "Pavilion", "1.0");
+        Worksheet ws = wb.newWorksheet("Effectiveness");
+        header(ws, "Key", "Label", "Programmes", "Companies", "Support KRW", "Consultations", "Pursued", "Signed",
+                "Signed within 3 months", "Signed within 6 months", "Signed within 12 months", "Verified", "Conversion 3",
+                "Conversion 6", "Conversion 12", "Signed KRW", "Signed USD", "Verified KRW", "Verified USD",
+                "Support per signed contract KRW", "Support KRW per signed USD");
+        int row = 1;
+        for (EffectivenessRow data : r.rows()) {
+            effectivenessRow(ws, row++, data);
+        }
+        effectivenessRow(ws, row, r.totals());
+        ws.width(1, 40);
+        ratesSheets(wb, r.ratesUsed(), r.unconverted());
+        wb.finish();
+    }
+
+    private static void effectivenessRow(Worksheet ws, int row, EffectivenessRow data) {
+        ws.value(row, 0, data.key());
+        ws.value(row, 1, data.label());
+        ws.value(row, 2, data.programmes());
+        ws.value(row, 3, data.companies());
+        if (data.support() != null) {
+            amount(ws, row, 4, data.support());
+        }
+        ws.value(row, 5, data.consultations());
+        ws.value(row, 6, data.contracts().pursued());
+        ws.value(row, 7, data.contracts().signed());
+        int col = 8;
+        for (String m : List.of("3", "6", "12")) {
+            ws.value(row, col++, data.contracts().signedWithin().get(m));
+        }
+        ws.value(row, col++, data.contracts().verified());
+        for (String m : List.of("3", "6", "12")) {
+            String conversion = data.conversion().get(m);
+            if (conversion != null) {
+                ws.value(row, col, new BigDecimal(conversion));
+                ws.style(row, col).format("0.0000").set();
+            }
+            col++;
+        }
+        amount(ws, row, col++, data.signedValue().krw());
+        amount(ws, row, col++, data.signedValue().usd());
+        amount(ws, row, col++, data.verifiedValue().krw());
+        amount(ws, row, col++, data.verifiedValue().usd());
+        if (data.supportPerSignedContract() != null) {
+            amount(ws, row, col, data.supportPerSignedContract());
+        }
+        col++;
+        if (data.supportKrwPerSignedUsd() != null) {
+            ws.value(row, col, new BigDecimal(data.supportKrwPerSignedUsd()));
+            ws.style(row, col).format("#,##0.00").set();
+        }
     }
 
     private static void outcomeRow(Worksheet ws, int row, Row data) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.report.ReportViews.EffectivenessReport;
 import org.pavilion.report.ReportViews.OutcomeReport;
 import org.pavilion.report.ReportViews.ProgrammeReport;
 import org.pavilion.shared.problem.ApiProblem;
@@ -81,6 +82,41 @@ public class ReportResource {
                 QueryParams.date("rateDate", rateDate));
         return render(headers, report, "outcomes-by-" + grouping.name(),
                 out -> ReportFiles.outcomesCsv(report, out), out -> ReportFiles.outcomesXlsx(report, out));
+    }
+
+    @GET
+    @Path("/effectiveness")
+    @Produces({ MediaType.APPLICATION_JSON, CSV, XLSX })
+    @RolesAllowed({ Roles.FINANCE, Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Which fairs pay off, and how fast", description = "groupBy programme (default), fair, series, "
+            + "sector or buyerCountry over the programmes whose reference date (the fair's endsOn, else activityEndsOn) "
+            + "lies in from..to (inclusive). Per row: programmes, attending companies, support (live allocations; null by "
+            + "buyerCountry), consultations, contracts pursued/signed/signed within 3, 6 and 12 months of the reference "
+            + "date/verified, conversion at 3/6/12 months (signedWithin / consultations, 4 decimals), signed and verified "
+            + "value in KRW and USD (each outcome at its occurredOn's rate, or at rateDate), support per signed contract "
+            + "and per signed USD. Every figure rounded once, HALF_EVEN. Rows ordered by label, then key.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffectivenessReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX) })
+    public Response effectiveness(@QueryParam("groupBy") String groupBy, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
+        EffectivenessQuery.GroupBy grouping = effectivenessGroupBy(groupBy);
+        EffectivenessReport report = service.effectiveness(grouping, QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.date("rateDate", rateDate));
+        return render(headers, report, "effectiveness-by-" + grouping.name(),
+                out -> ReportFiles.effectivenessCsv(report, out), out -> ReportFiles.effectivenessXlsx(report, out));
+    }
+
+    private static EffectivenessQuery.GroupBy effectivenessGroupBy(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return EffectivenessQuery.GroupBy.programme;
+        }
+        try {
+            return EffectivenessQuery.GroupBy.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.BadRequest.field("groupBy", "must be one of " + Arrays.stream(EffectivenessQuery.GroupBy.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 
     private static ReportService.GroupBy groupBy(String raw) {

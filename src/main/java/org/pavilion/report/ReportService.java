@@ -20,6 +20,9 @@ import org.pavilion.report.OutcomeFiguresQuery.Figures;
 import org.pavilion.report.OutcomeFiguresQuery.GroupFigures;
 import org.pavilion.report.ReportViews.Companies;
 import org.pavilion.report.ReportViews.ContractTally;
+import org.pavilion.report.ReportViews.EffectivenessContracts;
+import org.pavilion.report.ReportViews.EffectivenessReport;
+import org.pavilion.report.ReportViews.EffectivenessRow;
 import org.pavilion.report.ReportViews.OutcomeReport;
 import org.pavilion.report.ReportViews.ProgrammeReport;
 import org.pavilion.report.ReportViews.RateUsed;
@@ -64,6 +67,9 @@ public class ReportService {
 
     @Inject
     ProgrammeFiguresQuery programmeFigures;
+
+    @Inject
+    EffectivenessQuery effectiveness;
 
     @Transactional
     ProgrammeReport programme(UUID programmeId, LocalDate rateDate) {
@@ -118,6 +124,45 @@ public class ReportService {
         rows.sort(Comparator.comparing((Row r) -> r.label() == null ? "" : r.label()).thenComparing(r -> r.key() == null ? "" : r.key()));
         return new OutcomeReport(groupBy.name(), from, to, rateDate, rows, row(null, "Total", result.groups()), rates(result),
                 unconverted(result));
+    }
+
+    /** Which fairs pay off, and how fast: one SQL statement, every figure rounded here once. */
+    @Transactional
+    EffectivenessReport effectiveness(EffectivenessQuery.GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate) {
+        EffectivenessQuery.Figures result = effectiveness.run(groupBy, from, to, rateDate);
+        List<EffectivenessRow> rows = new ArrayList<>();
+        for (EffectivenessQuery.Group g : result.rows()) {
+            String label = groupBy == EffectivenessQuery.GroupBy.buyerCountry && g.label() != null
+                    ? new Locale("", g.label().trim()).getDisplayCountry(Locale.ENGLISH) : g.label();
+            rows.add(effectivenessRow(g, groupBy, g.key() == null ? null : g.key().trim(), label));
+        }
+        rows.sort(Comparator.comparing((EffectivenessRow r) -> r.label() == null ? "" : r.label())
+                .thenComparing(r -> r.key() == null ? "" : r.key()));
+        return new EffectivenessReport(groupBy.name(), from, to, rateDate, rows,
+                effectivenessRow(result.totals(), groupBy, null, "Total"),
+                result.ratesUsed().stream().map(r -> new RateUsed(r.currency(), r.date(), plain(r.krwPerUnit()), r.source())).toList(),
+                result.unconverted().stream().map(u -> new Unconverted(u.currency(),
+                        Money.of(u.amount(), Money.currency(u.currency())).amountString(), u.occurredOn())).toList());
+    }
+
+    private static EffectivenessRow effectivenessRow(EffectivenessQuery.Group g, EffectivenessQuery.GroupBy groupBy, String key,
+            String label) {
+        Map<String, Long> within = new LinkedHashMap<>();
+        Map<String, String> conversion = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Long> m : g.signedWithin().entrySet()) {
+            within.put(Integer.toString(m.getKey()), m.getValue());
+            conversion.put(Integer.toString(m.getKey()), g.consultations() == 0 ? null
+                    : BigDecimal.valueOf(m.getValue()).divide(BigDecimal.valueOf(g.consultations()), 4, RoundingMode.HALF_EVEN)
+                            .toPlainString());
+        }
+        BigDecimal support = groupBy.outcomesOnly ? null : g.support() == null ? BigDecimal.ZERO : g.support();
+        Money perContract = support == null || g.signed() == 0 ? null
+                : Money.of(support.divide(BigDecimal.valueOf(g.signed()), 0, RoundingMode.HALF_EVEN), Money.KRW);
+        String perUsd = support == null || g.signedUsd().signum() == 0 ? null
+                : support.divide(g.signedUsd(), 2, RoundingMode.HALF_EVEN).toPlainString();
+        return new EffectivenessRow(key, label, g.programmes(), g.companies(), support == null ? null : krw(support),
+                g.consultations(), new EffectivenessContracts(g.pursued(), g.signed(), within, g.verified()), conversion,
+                value(g.signedKrw(), g.signedUsd()), value(g.verifiedKrw(), g.verifiedUsd()), perContract, perUsd);
     }
 
     private static String label(GroupBy groupBy, String label) {

@@ -63,4 +63,31 @@ final class ReportViews {
     record OutcomeReport(String groupBy, LocalDate from, LocalDate to, LocalDate rateDate, List<Row> rows, Row totals,
             List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
     }
+
+    @Schema(name = "EffectivenessContracts")
+    record EffectivenessContracts(@Schema(description = "Contracts PURSUING") long pursued,
+            @Schema(description = "Contracts SIGNED") long signed,
+            @Schema(description = "SIGNED contracts with signedOn <= reference date + M months, for M = 3, 6, 12",
+                    example = "{\"3\": 40, \"6\": 71, \"12\": 96}") Map<String, Long> signedWithin,
+            @Schema(description = "SIGNED contracts whose evidence an officer VERIFIED") long verified) {
+    }
+
+    @Schema(name = "EffectivenessRow")
+    record EffectivenessRow(String key, String label,
+            @Schema(description = "Distinct programmes (for a buyer country: with outcomes for it)") long programmes,
+            @Schema(description = "Distinct companies ATTENDED (for a buyer country: with outcomes for it)") long companies,
+            @Schema(description = "Live allocations in KRW; null when grouped by buyerCountry") Money support,
+            @Schema(description = "Consultations recorded") long consultations, EffectivenessContracts contracts,
+            @Schema(description = "signedWithin[M] / consultations, 4 decimals (null without consultations)",
+                    example = "{\"3\": \"0.0717\", \"6\": \"0.1272\", \"12\": \"0.1720\"}") Map<String, String> conversion,
+            Value signedValue, Value verifiedValue,
+            @Schema(description = "support / signed, KRW 0 decimals; null without signed contracts") Money supportPerSignedContract,
+            @Schema(description = "support / the signed USD value at full precision, 2 decimals; null without any",
+                    example = "8.81") String supportKrwPerSignedUsd) {
+    }
+
+    @Schema(name = "EffectivenessReport")
+    record EffectivenessReport(String groupBy, LocalDate from, LocalDate to, LocalDate rateDate, List<EffectivenessRow> rows,
+            EffectivenessRow totals, List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
+    }
 }

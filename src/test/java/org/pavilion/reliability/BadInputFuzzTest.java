@@ -466,6 +466,7 @@ class BadInputFuzzTest {
                         case "{currency}" -> "USD";
                         case "{date}" -> "2030-01-01";
                         case "{subject}" -> "someone";
+                        case "{month}" -> "0";
                         default -> ids.getOrDefault(parts[i - 1], UUID.randomUUID().toString());
                     };
                 }
@@ -504,6 +505,10 @@ class BadInputFuzzTest {
                 case "NewPanelMember" -> body.putAll(Map.of("subject", "fuzz-reviewer", "name", "Fuzz Reviewer"));
                 case "NewReview" -> body.putAll(SelectionFixtures.scores("fit", 50, "team", 60));
                 case "SelectionDecisionRequest" -> body.putAll(Map.of("reason", "fuzz"));
+                case "FollowUpScheduleChange" -> body.put("months", List.of(0, 3, 6, 12));
+                case "FollowUpSubmission" -> body.put("note", "fuzz");
+                case "ContractVerification" -> body.putAll(Map.of("status", "VERIFIED", "evidenceKind", "EXPORT_DECLARATION",
+                        "evidenceReference", "ED-fuzz"));
                 default -> {
                     return generic;
                 }

@@ -108,4 +108,22 @@ class DemoDataReportTest {
                 .statusCode(200).body("criteria.key", Matchers.contains("export-readiness", "design", "buyer-plan"));
         as(Tokens.officer()).get("/api/v1/programmes/" + MAISON_OBJET_2025 + "/reviewers").then().body("total", equalTo(3));
     }
+
+    @Test
+    void theMwcSeriesComparesTwoEditionsMonthsAfterTheFair() {
+        // MWC 2025: 20 signed, every 19 days after 2025-03-06 (4 within 3 months, 9 within 6, 19 within 12);
+        // MWC 2024: 24 signed, every 15 days after 2024-02-29 (6, 12 and 24). 558 + 420 consultations.
+        as(Tokens.finance()).queryParam("groupBy", "series").get("/api/v1/reports/effectiveness").then().statusCode(200)
+                .body("rows.find { it.key == 'MWC Barcelona' }.programmes", equalTo(2))
+                .body("rows.find { it.key == 'MWC Barcelona' }.companies", equalTo(26))
+                .body("rows.find { it.key == 'MWC Barcelona' }.consultations", equalTo(978))
+                .body("rows.find { it.key == 'MWC Barcelona' }.contracts.signed", equalTo(44))
+                .body("rows.find { it.key == 'MWC Barcelona' }.contracts.signedWithin.3", equalTo(10))
+                .body("rows.find { it.key == 'MWC Barcelona' }.contracts.signedWithin.6", equalTo(21))
+                .body("rows.find { it.key == 'MWC Barcelona' }.contracts.signedWithin.12", equalTo(43))
+                .body("rows.find { it.key == 'MWC Barcelona' }.contracts.verified", equalTo(8))
+                .body("rows.find { it.key == 'MWC Barcelona' }.conversion.12", equalTo("0.0440"));
+        as(Tokens.officer()).queryParam("programmeId", MWC).queryParam("status", "OVERDUE").get("/api/v1/follow-ups").then()
+                .statusCode(200).body("total", equalTo(2 + 6 + 11 + 17));
+    }
 }

@@ -124,6 +124,13 @@ class AccessMatrixTest {
             MATRIX.put("DELETE " + call + "/reviewers/{subject}", OFFICERS);
             MATRIX.put("GET " + call + "/ranking", OFFICERS);
         }
+        MATRIX.put("PUT /api/v1/programmes/{id}/follow-up-schedule", OFFICERS);
+        MATRIX.put("GET /api/v1/programmes/{id}/follow-up-schedule", ALL);
+        MATRIX.put("GET /api/v1/participations/{id}/follow-ups", ALL);
+        MATRIX.put("POST /api/v1/participations/{id}/follow-ups/{month}", OFFICERS_AND_SME);
+        MATRIX.put("GET /api/v1/follow-ups", ALL);
+        MATRIX.put("POST /api/v1/outcomes/{id}/verification", OFFICERS);
+        MATRIX.put("GET /api/v1/reports/effectiveness", STAFF);
         MATRIX.put("POST /api/v1/programmes/{id}/selection-decision", OFFICERS);
         MATRIX.put("GET /api/v1/programmes/{id}/selection-decisions", OFFICERS);
         for (String application : List.of("/api/v1/participations/{id}", "/api/v1/voucher-applications/{id}")) {
@@ -235,6 +242,7 @@ class AccessMatrixTest {
                 OutcomeFixtures.anOutcome("CONSULTATION", "1.00", "USD", today().toString(), "OPEN");
             case "PATCH /api/v1/outcomes/{id}" -> Map.of("status", "FOLLOW_UP");
             case "POST /api/v1/voucher-applications/{id}/withdraw" -> Map.of("reason", "not mine");
+            case "POST /api/v1/participations/{id}/follow-ups/{month}" -> Map.of("note", "not mine");
             case "POST /api/v1/vouchers/{id}/claims" -> VoucherFixtures.aClaim("SHIPPING", "1000", "KRW", today().toString());
             case "POST /api/v1/programmes/{id}/participations" -> Map.of("companyId", company);
             case "POST /api/v1/voucher-programmes/{id}/applications" ->
@@ -266,7 +274,7 @@ class AccessMatrixTest {
             String[] parts = rule.getKey().split(" ", 2);
             String root = ids.keySet().stream().filter(r -> parts[1].startsWith(r) && parts[1].contains("{id}")).findFirst()
                     .orElse(null);
-            String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", owner)
+            String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", owner).replace("{month}", "0")
                     .replace("{id}", root == null ? UUID.randomUUID().toString() : ids.get(root));
             RequestSpecification request = given().auth().oauth2(Tokens.sme(stranger));
             if (path.endsWith("/import")) {
@@ -307,7 +315,7 @@ class AccessMatrixTest {
 
     private static int call(String operation, String token) {
         String[] parts = operation.split(" ", 2);
-        String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", "someone")
+        String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", "someone").replace("{month}", "0")
                 .replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
         RequestSpecification request = given();
         if (token != null) {

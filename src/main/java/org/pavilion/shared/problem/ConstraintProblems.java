@@ -23,7 +23,9 @@ public final class ConstraintProblems {
             "selection_reviewers_one_per_call", () -> new ApiProblem.Conflict("already-on-panel", "Already on the panel",
                     "This reviewer is already on the programme's panel."),
             "reviews_one_per_reviewer", () -> new ApiProblem.Conflict("already-reviewed", "Already reviewed",
-                    "This reviewer has already reviewed this application; a review is never replaced."));
+                    "This reviewer has already reviewed this application; a review is never replaced."),
+            "outcomes_one_contract_per_evidence", () -> new ApiProblem.Conflict("evidence-already-used", "Evidence already used",
+                    "This evidence (kind and reference) already verifies another contract; one piece of evidence backs one contract."));
 
     private ConstraintProblems() {
     }
