@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.company.CompanyAccess;
+import org.pavilion.document.DocumentAccess;
 import org.pavilion.fx.FxService;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.money.Money;
@@ -31,6 +32,9 @@ import org.pavilion.shared.web.PlainText;
  */
 @ApplicationScoped
 public class ClaimService {
+
+    @Inject
+    DocumentAccess documents;
 
     static final String ENTITY = "claim";
 
@@ -138,6 +142,10 @@ public class ClaimService {
         String reason = PlainText.trimToNull(decision.reason());
         if (Boolean.TRUE.equals(decision.approve())) {
             c.approve(reason);
+            if (!documents.claimHasInvoice(c.id)) {
+                throw new ApiProblem.BusinessRule("document-missing", "Invoice document missing",
+                        "A claim is approved on its invoice: attach it first (POST /claims/{id}/documents?kind=INVOICE).");
+            }
         } else {
             c.reject(reason);
             ledger.release(c.voucherId, c.subsidyAmount());

@@ -131,6 +131,13 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/follow-ups", ALL);
         MATRIX.put("POST /api/v1/outcomes/{id}/verification", OFFICERS);
         MATRIX.put("GET /api/v1/reports/effectiveness", STAFF);
+        for (String owner : List.of("claims", "outcomes", "companies", "participations")) {
+            MATRIX.put("POST /api/v1/" + owner + "/{id}/documents", OFFICERS_AND_SME);
+            MATRIX.put("GET /api/v1/" + owner + "/{id}/documents", ALL);
+        }
+        MATRIX.put("GET /api/v1/documents/{id}", ALL);
+        MATRIX.put("GET /api/v1/documents/{id}/content", ALL);
+        MATRIX.put("DELETE /api/v1/documents/{id}", OFFICERS_AND_SME);
         MATRIX.put("POST /api/v1/programmes/{id}/selection-decision", OFFICERS);
         MATRIX.put("GET /api/v1/programmes/{id}/selection-decisions", OFFICERS);
         for (String application : List.of("/api/v1/participations/{id}", "/api/v1/voucher-applications/{id}")) {
@@ -212,7 +219,10 @@ class AccessMatrixTest {
         String voucher = VoucherFixtures.decide(application, true, 2_000_000).statusCode(200).extract().path("voucherId");
         String claim = VoucherFixtures.claim(Tokens.sme(owner), voucher,
                 VoucherFixtures.aClaim("SHIPPING", "1000", "KRW", today().toString())).statusCode(201).extract().path("id");
+        String document = VoucherFixtures.attachInvoice(Tokens.sme(owner), claim, VoucherFixtures.aPdf("owner's invoice " + claim))
+                .statusCode(201).extract().path("id");
         Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/documents/", document);
         ids.put("/api/v1/companies/", company);
         ids.put("/api/v1/participations/", participation);
         ids.put("/api/v1/allocations/", allocation);
@@ -279,6 +289,10 @@ class AccessMatrixTest {
             RequestSpecification request = given().auth().oauth2(Tokens.sme(stranger));
             if (path.endsWith("/import")) {
                 request = request.contentType("text/csv").body("x\n");
+            } else if (path.endsWith("/documents") && parts[0].equals("POST")) {
+                // A real file, so that only ownership can refuse it.
+                request = request.contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"x.pdf\"")
+                        .body(VoucherFixtures.aPdf("stranger")).queryParam("kind", "OTHER");
             } else if (!parts[0].equals("GET") && !parts[0].equals("DELETE")) {
                 request = request.contentType("application/json").body(validBodyFor(rule.getKey(), company));
             }

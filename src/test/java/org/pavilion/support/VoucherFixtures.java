@@ -5,11 +5,13 @@ import static org.pavilion.support.Fixtures.money;
 import static org.pavilion.support.ProgrammeFixtures.aVerifiedCompanyOf;
 import static org.pavilion.support.ProgrammeFixtures.today;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
 /** Voucher programmes, applications, vouchers and claims arranged through the API. */
@@ -73,5 +75,17 @@ public final class VoucherFixtures {
 
     public static ValidatableResponse claim(String token, String voucher, Map<String, Object> body) {
         return as(token).body(body).post("/api/v1/vouchers/" + voucher + "/claims").then();
+    }
+
+    /** A minimal PDF: its signature, one line of content and the end marker. */
+    public static byte[] aPdf(String content) {
+        return ("%PDF-1.4\n% " + content + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Attaches a PDF invoice to the claim (as that token's caller). */
+    public static ValidatableResponse attachInvoice(String token, String claim, byte[] pdf) {
+        return RestAssured.given().auth().oauth2(token).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"invoice.pdf\"").body(pdf)
+                .post("/api/v1/claims/" + claim + "/documents?kind=INVOICE").then();
     }
 }

@@ -2,6 +2,7 @@ package org.pavilion.voucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.pavilion.support.Fixtures.aCompanyOf;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pavilion.support.Concurrently;
 import org.pavilion.support.Tokens;
+import org.pavilion.support.VoucherFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -139,6 +141,9 @@ class VoucherApiTest {
             as(Tokens.finance()).body(Map.of("paidOn", today().toString(), "reference", "PAY-1"))
                     .post("/api/v1/claims/" + approved + "/payment").then().statusCode(409);
             as(Tokens.officer()).body(Map.of("approve", true)).post("/api/v1/claims/" + approved + "/decision").then()
+                    .statusCode(422).body("type", containsString("document-missing"));
+            VoucherFixtures.attachInvoice(Tokens.sme(sme), approved, VoucherFixtures.aPdf("invoice " + approved)).statusCode(201);
+            as(Tokens.officer()).body(Map.of("approve", true)).post("/api/v1/claims/" + approved + "/decision").then()
                     .statusCode(200).body("status", equalTo("APPROVED"));
             as(Tokens.officer()).body(Map.of("approve", false, "reason", "Not an export cost"))
                     .post("/api/v1/claims/" + rejected + "/decision").then().statusCode(200).body("status", equalTo("REJECTED"));
@@ -194,6 +199,7 @@ class VoucherApiTest {
             String voucher = aVoucher(sme, 5_000_000);
             String id = claim(Tokens.sme(sme), voucher, aClaim("SHIPPING", "1000000", "KRW", today().toString()))
                     .statusCode(201).extract().path("id");
+            VoucherFixtures.attachInvoice(Tokens.sme(sme), id, VoucherFixtures.aPdf("invoice " + id)).statusCode(201);
             String etag = as(Tokens.officer()).get("/api/v1/claims/" + id).then().extract().header("ETag");
             as(Tokens.officer()).header("If-Match", etag).body(Map.of("approve", true)).post("/api/v1/claims/" + id + "/decision")
                     .then().statusCode(200);

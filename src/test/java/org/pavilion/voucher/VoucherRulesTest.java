@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pavilion.document.DocumentAccess;
 import org.pavilion.selection.CallKind;
 import org.pavilion.shared.domain.BrokenRule;
 import org.pavilion.shared.domain.StateConflict;
@@ -176,6 +177,12 @@ class VoucherRulesTest {
             }
             throw new IllegalStateException("every category eligible");
         }
+    }
+
+    @Test
+    void theClaimStatusesDocumentsReadAreTheClaimsOwn() {
+        assertThat(ClaimStatus.SUBMITTED.name()).isEqualTo(DocumentAccess.CLAIM_OPEN);
+        assertThat(ClaimStatus.REJECTED.name()).isEqualTo(DocumentAccess.CLAIM_REJECTED);
     }
 
     @Test

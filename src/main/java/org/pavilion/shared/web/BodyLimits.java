@@ -1,5 +1,7 @@
 package org.pavilion.shared.web;
 
+import java.util.Set;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
@@ -17,11 +19,24 @@ import io.quarkus.runtime.configuration.MemorySize;
  */
 public class BodyLimits {
 
+    /** 413: a body over its limit, as problem+json. */
+    public static ApiProblem tooLarge(String what, long limit) {
+        return new ApiProblem(413, "payload-too-large", "Payload too large",
+                "A " + what + " may be at most " + limit + " bytes.");
+    }
+
     @Inject
     @ConfigProperty(name = "pavilion.limits.json-body", defaultValue = "1M")
     MemorySize jsonLimit;
 
+    @Inject
+    @ConfigProperty(name = "pavilion.limits.document-body", defaultValue = "10M")
+    MemorySize documentLimit;
+
     static final int MAX_TARGET_LENGTH = 8 * 1024;
+
+    /** The media types of documents (their bodies are files, limited by the document limit). */
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
 
     @ServerRequestFilter(preMatching = true)
     public void refuseLargeRequests(ContainerRequestContext request) {
@@ -33,6 +48,12 @@ public class BodyLimits {
         }
         String type = request.getHeaderString("Content-Type");
         if (type != null && type.toLowerCase().startsWith("text/csv")) {
+            return;
+        }
+        if (type != null && DOCUMENT_TYPES.contains(type.toLowerCase().split(";")[0].trim())) {
+            if (request.getLength() > documentLimit.asLongValue()) {
+                throw tooLarge("document", documentLimit.asLongValue());
+            }
             return;
         }
         if (request.getLength() > jsonLimit.asLongValue()) {
