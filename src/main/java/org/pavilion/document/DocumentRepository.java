@@ -18,12 +18,16 @@ class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
     record Owner(UUID id, UUID companyId, String claimStatus) {
     }
 
-    /** The owner row, share-locked so that a claim's status cannot change while a document is attached or removed. */
-    Optional<Owner> owner(OwnerType type, UUID id) {
+    /**
+     * The owner row; when {@code forChange}, share-locked so that a claim's status cannot change while a document is
+     * attached or removed (a read takes no lock).
+     */
+    Optional<Owner> owner(OwnerType type, UUID id, boolean forChange) {
         String status = type == OwnerType.claim ? "status" : "null";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("select id, " + type.companyColumn() + ", " + status
-                + " from " + type.table + " where id = :id for share").setParameter("id", id).getResultList();
+                + " from " + type.table + " where id = :id" + (forChange ? " for share" : "")).setParameter("id", id)
+                .getResultList();
         return rows.stream().findFirst().map(r -> new Owner((UUID) r[0], (UUID) r[1], (String) r[2]));
     }
 

@@ -70,7 +70,7 @@ class DocumentService {
 
     @Transactional
     DocumentView attach(OwnerType type, UUID ownerId, DocumentKind kind, ReceivedFile file) {
-        Owner owner = visibleOwner(type, ownerId);
+        Owner owner = visibleOwner(type, ownerId, true);
         requireSmeMayChange(type, owner);
         if (type == OwnerType.claim && kind.funds()) {
             documents.lockFile(file.sha256());
@@ -96,7 +96,7 @@ class DocumentService {
 
     @Transactional
     Page<DocumentView> of(OwnerType type, UUID ownerId, PageRequest page) {
-        visibleOwner(type, ownerId);
+        visibleOwner(type, ownerId, false);
         return documents.of(type, ownerId, page).map(DocumentView::of);
     }
 
@@ -120,7 +120,7 @@ class DocumentService {
     @Transactional
     void delete(UUID id) {
         Document d = visible(id);
-        Owner owner = visibleOwner(d.ownerType, d.ownerId);
+        Owner owner = visibleOwner(d.ownerType, d.ownerId, true);
         requireSmeMayChange(d.ownerType, owner);
         documents.getEntityManager().refresh(d, LockModeType.PESSIMISTIC_WRITE);
         if (d.isDeleted()) {
@@ -140,8 +140,8 @@ class DocumentService {
         return d;
     }
 
-    private Owner visibleOwner(OwnerType type, UUID ownerId) {
-        Owner owner = documents.owner(type, ownerId).orElseThrow(() -> new ApiProblem.NotFound(type.noun));
+    private Owner visibleOwner(OwnerType type, UUID ownerId, boolean forChange) {
+        Owner owner = documents.owner(type, ownerId, forChange).orElseThrow(() -> new ApiProblem.NotFound(type.noun));
         if (!companies.canSee(owner.companyId())) {
             throw new ApiProblem.NotFound(type.noun);
         }

@@ -131,18 +131,7 @@ class EffectivenessQuery {
                       from oc where kind = :contract and status = :signed group by 1, 2, 3, 4
                 ),
                 pairs as (select distinct cur, d from sig),
-                rates as materialized (
-                    select pr.cur, pr.d, own.krw_per_unit as own_rate, own.rate_date as own_date, own.source as own_source,
-                           usd.krw_per_unit as usd_rate, usd.rate_date as usd_date, usd.source as usd_source,
-                           ((pr.cur = 'KRW' or own.krw_per_unit is not null) and usd.krw_per_unit is not null) as converted
-                      from pairs pr
-                      left join lateral (select f.krw_per_unit, f.rate_date, f.source from fx_rates f
-                                         where pr.cur <> 'KRW' and f.currency = pr.cur and f.rate_date <= pr.d
-                                           and f.rate_date >= pr.d - :maxAge order by f.rate_date desc limit 1) own on true
-                      left join lateral (select f.krw_per_unit, f.rate_date, f.source from fx_rates f
-                                         where f.currency = 'USD' and f.rate_date <= pr.d
-                                           and f.rate_date >= pr.d - :maxAge order by f.rate_date desc limit 1) usd on true
-                ),
+                %5$s,
                 conv as (
                     select s.group_key, s.is_verified, s.amount * coalesce(r.own_rate, 1) as krw,
                            s.amount * coalesce(r.own_rate, 1) * 1.000000000000000000000000 / r.usd_rate as usd
@@ -160,11 +149,7 @@ class EffectivenessQuery {
                            count(distinct company_id) filter (where src = case when :outcomesOnly then 'O' else 'A' end) as companies
                       from facts group by group_key
                 ),
-                rate_pairs as (
-                    select cur, own_date as rate_date, own_rate as rate, own_source as source from rates where cur <> 'KRW' and converted
-                    union
-                    select 'USD', usd_date, usd_rate, usd_source from rates where converted
-                ),
+                %6$s,
                 cols as (
                     select g.group_key, g.group_label, g.programmes, g.companies, s.support,
                            coalesce(c.consultations, 0) as consultations, coalesce(c.pursued, 0) as pursued,
@@ -199,7 +184,7 @@ class EffectivenessQuery {
                                  from oc o join rates r on r.cur = o.value_currency and r.d = o.d and not r.converted
                                  where o.kind = :contract and o.status = :signed)
                 )::text
-                """.formatted(oKey, oLabel, aKey, aLabel);
+                """.formatted(oKey, oLabel, aKey, aLabel, OutcomeFiguresQuery.RATES, OutcomeFiguresQuery.RATE_PAIRS);
         em.createNativeQuery("set local jit = off").executeUpdate();
         Query query = em.createNativeQuery(sql);
         query.setParameter("from", from);
@@ -223,18 +208,8 @@ class EffectivenessQuery {
             for (JsonNode g : root.get("rows")) {
                 rows.add(group(g));
             }
-            Map<String, RateUsed> rates = new LinkedHashMap<>();
-            for (JsonNode r : root.get("rates")) {
-                RateUsed rate = new RateUsed(r.get("currency").asText().trim(), LocalDate.parse(r.get("date").asText()),
-                        new BigDecimal(r.get("rate").asText()).stripTrailingZeros(), r.get("source").asText());
-                rates.putIfAbsent(rate.currency() + rate.date(), rate);
-            }
-            List<Unconverted> unconverted = new ArrayList<>();
-            for (JsonNode u : root.get("unconverted")) {
-                unconverted.add(new Unconverted(u.get("currency").asText().trim(), new BigDecimal(u.get("amount").asText()),
-                        LocalDate.parse(u.get("occurredOn").asText())));
-            }
-            return new Figures(rows, group(root.get("totals")), new ArrayList<>(rates.values()), unconverted);
+            return new Figures(rows, group(root.get("totals")), OutcomeFiguresQuery.ratesUsed(root.get("rates")),
+                    OutcomeFiguresQuery.unconverted(root.get("unconverted")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Effectiveness query answered unreadable JSON", e);
         }

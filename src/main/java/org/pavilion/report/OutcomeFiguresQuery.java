@@ -54,6 +54,34 @@ class OutcomeFiguresQuery {
     record Figures(List<GroupFigures> groups, List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
     }
 
+    /**
+     * The rates of each distinct (currency {@code cur}, date {@code d}) of a CTE named {@code pairs}: the currency's own
+     * rate (none for KRW) and the USD rate of that date or the latest within {@code :maxAge} days, and whether the
+     * pair converts. Shared by every report that converts amounts.
+     */
+    static final String RATES = """
+            rates as materialized (
+                    select p.cur, p.d, own.krw_per_unit as own_rate, own.rate_date as own_date, own.source as own_source,
+                           usd.krw_per_unit as usd_rate, usd.rate_date as usd_date, usd.source as usd_source,
+                           ((p.cur = 'KRW' or own.krw_per_unit is not null) and usd.krw_per_unit is not null) as converted
+                    from pairs p
+                    left join lateral (select f.krw_per_unit, f.rate_date, f.source from fx_rates f
+                                       where p.cur <> 'KRW' and f.currency = p.cur and f.rate_date <= p.d
+                                         and f.rate_date >= p.d - :maxAge order by f.rate_date desc limit 1) own on true
+                    left join lateral (select f.krw_per_unit, f.rate_date, f.source from fx_rates f
+                                       where f.currency = 'USD' and f.rate_date <= p.d
+                                         and f.rate_date >= p.d - :maxAge order by f.rate_date desc limit 1) usd on true
+                )""";
+
+    /** The rates a report used, from {@link #RATES}: each converting pair's own rate and its USD rate. */
+    static final String RATE_PAIRS = """
+            rate_pairs as (
+                    select cur, own_date as rate_date, own_rate as rate, own_source as source from rates
+                    where cur <> 'KRW' and converted
+                    union
+                    select 'USD', usd_date, usd_rate, usd_source from rates where converted
+                )""";
+
     Figures run(Scope scope, LocalDate rateDate) {
         String sql = """
                 with base as not materialized (
@@ -69,28 +97,12 @@ class OutcomeFiguresQuery {
                     from base group by group_key, group_label, kind, status, value_currency, d
                 ),
                 pairs as (select distinct value_currency as cur, d from o),
-                rates as materialized (
-                    select p.cur, p.d, own.krw_per_unit as own_rate, own.rate_date as own_date, own.source as own_source,
-                           usd.krw_per_unit as usd_rate, usd.rate_date as usd_date, usd.source as usd_source,
-                           ((p.cur = 'KRW' or own.krw_per_unit is not null) and usd.krw_per_unit is not null) as converted
-                    from pairs p
-                    left join lateral (select f.krw_per_unit, f.rate_date, f.source from fx_rates f
-                                       where p.cur <> 'KRW' and f.currency = p.cur and f.rate_date <= p.d
-                                         and f.rate_date >= p.d - :maxAge order by f.rate_date desc limit 1) own on true
-                    left join lateral (select f.krw_per_unit, f.rate_date, f.source from fx_rates f
-                                       where f.currency = 'USD' and f.rate_date <= p.d
-                                         and f.rate_date >= p.d - :maxAge order by f.rate_date desc limit 1) usd on true
-                ),
+                %s,
                 v as (
                     select o.*, r.own_rate, r.usd_rate, r.converted, o.amount * coalesce(r.own_rate, 1) as krw
                     from o join rates r on r.cur = o.value_currency and r.d = o.d
                 ),
-                rate_pairs as (
-                    select cur, own_date as rate_date, own_rate as rate, own_source as source from rates
-                    where cur <> 'KRW' and converted
-                    union
-                    select 'USD', usd_date, usd_rate, usd_source from rates where converted
-                )
+                %s
                 select json_build_object(
                     'groups', (select coalesce(json_agg(json_build_object('key', g.group_key, 'label', g.group_label,
                                     'kind', g.kind, 'status', g.status, 'count', g.n, 'krw', g.krw::text, 'usd', g.usd::text)), '[]')
@@ -105,7 +117,7 @@ class OutcomeFiguresQuery {
                                     order by b.occurred_on, b.value_currency, b.value_amount), '[]')
                                     from base b join rates r on r.cur = b.value_currency and r.d = b.d and not r.converted)
                 )::text
-                """.formatted(scope.keyExpression(), scope.labelExpression(), scope.from(), scope.where());
+                """.formatted(scope.keyExpression(), scope.labelExpression(), scope.from(), scope.where(), RATES, RATE_PAIRS);
         // PostgreSQL's JIT compiles this statement at every run (its estimated cost is high): measured
         // at 1,000,000 outcomes, 2.0 s with JIT and 1.0 s without (bench/results/limits.md).
         em.createNativeQuery("set local jit = off").executeUpdate();
@@ -124,21 +136,31 @@ class OutcomeFiguresQuery {
                 groups.add(new GroupFigures(text(g, "key"), text(g, "label"), g.get("kind").asText(), g.get("status").asText(),
                         g.get("count").asLong(), new BigDecimal(g.get("krw").asText()), new BigDecimal(g.get("usd").asText())));
             }
-            Map<String, RateUsed> rates = new LinkedHashMap<>();
-            for (JsonNode r : root.get("rates")) {
-                RateUsed rate = new RateUsed(r.get("currency").asText().trim(), LocalDate.parse(r.get("date").asText()),
-                        new BigDecimal(r.get("rate").asText()).stripTrailingZeros(), r.get("source").asText());
-                rates.putIfAbsent(rate.currency() + rate.date(), rate);
-            }
-            List<Unconverted> unconverted = new ArrayList<>();
-            for (JsonNode u : root.get("unconverted")) {
-                unconverted.add(new Unconverted(u.get("currency").asText().trim(), new BigDecimal(u.get("amount").asText()),
-                        LocalDate.parse(u.get("occurredOn").asText())));
-            }
-            return new Figures(groups, new ArrayList<>(rates.values()), unconverted);
+            return new Figures(groups, ratesUsed(root.get("rates")), unconverted(root.get("unconverted")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Report query answered unreadable JSON", e);
         }
+    }
+
+    /** The rates of a report's {@code rates} JSON, each (currency, date) once. */
+    static List<RateUsed> ratesUsed(JsonNode rates) {
+        Map<String, RateUsed> byPair = new LinkedHashMap<>();
+        for (JsonNode r : rates) {
+            RateUsed rate = new RateUsed(r.get("currency").asText().trim(), LocalDate.parse(r.get("date").asText()),
+                    new BigDecimal(r.get("rate").asText()).stripTrailingZeros(), r.get("source").asText());
+            byPair.putIfAbsent(rate.currency() + rate.date(), rate);
+        }
+        return new ArrayList<>(byPair.values());
+    }
+
+    /** The amounts of a report's {@code unconverted} JSON. */
+    static List<Unconverted> unconverted(JsonNode amounts) {
+        List<Unconverted> unconverted = new ArrayList<>();
+        for (JsonNode u : amounts) {
+            unconverted.add(new Unconverted(u.get("currency").asText().trim(), new BigDecimal(u.get("amount").asText()),
+                    LocalDate.parse(u.get("occurredOn").asText())));
+        }
+        return unconverted;
     }
 
     private static String text(JsonNode node, String field) {

@@ -140,9 +140,7 @@ public class ReportService {
                 .thenComparing(r -> r.key() == null ? "" : r.key()));
         return new EffectivenessReport(groupBy.name(), from, to, rateDate, rows,
                 effectivenessRow(result.totals(), groupBy, null, "Total"),
-                result.ratesUsed().stream().map(r -> new RateUsed(r.currency(), r.date(), plain(r.krwPerUnit()), r.source())).toList(),
-                result.unconverted().stream().map(u -> new Unconverted(u.currency(),
-                        Money.of(u.amount(), Money.currency(u.currency())).amountString(), u.occurredOn())).toList());
+                rates(result.ratesUsed()), unconverted(result.unconverted()));
     }
 
     private static EffectivenessRow effectivenessRow(EffectivenessQuery.Group g, EffectivenessQuery.GroupBy groupBy, String key,
@@ -226,12 +224,20 @@ public class ReportService {
     }
 
     private static List<RateUsed> rates(Figures result) {
-        return result.ratesUsed().stream().map(r -> new RateUsed(r.currency(), r.date(), plain(r.krwPerUnit()), r.source()))
+        return rates(result.ratesUsed());
+    }
+
+    private static List<RateUsed> rates(List<OutcomeFiguresQuery.RateUsed> used) {
+        return used.stream().map(r -> new RateUsed(r.currency(), r.date(), plain(r.krwPerUnit()), r.source()))
                 .toList();
     }
 
     private static List<Unconverted> unconverted(Figures result) {
-        return result.unconverted().stream().map(u -> new Unconverted(u.currency(),
+        return unconverted(result.unconverted());
+    }
+
+    private static List<Unconverted> unconverted(List<OutcomeFiguresQuery.Unconverted> amounts) {
+        return amounts.stream().map(u -> new Unconverted(u.currency(),
                 Money.of(u.amount(), Money.currency(u.currency())).amountString(), u.occurredOn())).toList();
     }
 
