@@ -39,6 +39,8 @@ public class Company {
     String exportsPrevYearCurrency;
     String contactEmail;
     String contactPhone;
+    /** The language of the e-mails the company receives: {@code ko} (the default) or {@code en}. */
+    String preferredLanguage = "ko";
     @Enumerated(EnumType.STRING)
     CompanyStatus status;
     Instant createdAt;
@@ -116,6 +118,7 @@ public class Company {
         s.put("exportsPrevYear", exportsPrevYear());
         s.put("contactEmail", contactEmail);
         s.put("contactPhone", contactPhone);
+        s.put("preferredLanguage", preferredLanguage);
         s.put("status", status.name());
         return s;
     }

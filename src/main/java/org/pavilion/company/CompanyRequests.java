@@ -21,6 +21,9 @@ import org.pavilion.shared.web.PlainText;
 /** The request bodies of the company endpoints, each a record with its bounds. */
 public final class CompanyRequests {
 
+    /** The languages a company may receive its e-mails in. */
+    static final String LANGUAGES = "ko|en";
+
     private CompanyRequests() {
     }
 
@@ -38,7 +41,9 @@ public final class CompanyRequests {
             @InCurrency("KRW") @Schema(description = "KRW, may be zero") Money annualRevenue,
             @InCurrency("USD") @Schema(description = "USD, may be zero") Money exportsPrevYear,
             @NotBlank @Email @Size(max = 254) @Schema(example = "export@mediwave.example") String contactEmail,
-            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain only digits, spaces and + ( ) -") @Schema(example = "+82-31-123-4567") String contactPhone) {
+            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain only digits, spaces and + ( ) -") @Schema(example = "+82-31-123-4567") String contactPhone,
+            @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "must be ko or en") @Schema(enumeration = { "ko", "en" },
+                    description = "The language of the e-mails the company receives; ko when absent") String preferredLanguage) {
 
         /** The company this registration describes, in the given status. */
         Company newCompany(CompanyStatus status) {
@@ -60,6 +65,7 @@ public final class CompanyRequests {
             company.exportsPrevYear(exportsPrevYear);
             company.contactEmail = contactEmail.trim();
             company.contactPhone = PlainText.trimToNull(contactPhone);
+            company.preferredLanguage = preferredLanguage == null ? "ko" : preferredLanguage;
         }
 
     }
@@ -82,10 +88,12 @@ public final class CompanyRequests {
             @InCurrency("USD") Money exportsPrevYear,
             @Email @Size(min = 3, max = 254) String contactEmail,
             @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "may contain only digits, spaces and + ( ) -") String contactPhone,
+            @Size(max = 2) @Pattern(regexp = LANGUAGES, message = "must be ko or en") @Schema(enumeration = { "ko", "en" }) String preferredLanguage,
             @Schema(enumeration = { "VERIFIED", "SUSPENDED" }) CompanyStatus status) {
 
-        static final Set<String> SME_FIELDS = Set.of("contactEmail", "contactPhone");
-        private static final Set<String> REQUIRED = Set.of("brn", "nameKo", "representative", "sector", "contactEmail", "status");
+        static final Set<String> SME_FIELDS = Set.of("contactEmail", "contactPhone", "preferredLanguage");
+        private static final Set<String> REQUIRED = Set.of("brn", "nameKo", "representative", "sector", "contactEmail",
+                "preferredLanguage", "status");
 
         /** Field-level rules Bean Validation cannot state: required fields may not be set to null. */
         void checkPresentFields(Set<String> present) {
@@ -143,6 +151,9 @@ public final class CompanyRequests {
             if (present.contains("contactPhone")) {
                 company.contactPhone = PlainText.trimToNull(contactPhone);
             }
+            if (present.contains("preferredLanguage")) {
+                company.preferredLanguage = preferredLanguage;
+            }
             if (present.contains("status")) {
                 company.changeStatus(status);
             }
@@ -155,6 +166,7 @@ public final class CompanyRequests {
                 case "representative" -> representative;
                 case "sector" -> sector;
                 case "contactEmail" -> contactEmail;
+                case "preferredLanguage" -> preferredLanguage;
                 case "status" -> status;
                 default -> null;
             };

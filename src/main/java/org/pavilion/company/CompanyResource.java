@@ -101,7 +101,7 @@ public class CompanyResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.SME })
     @Operation(summary = "Change a company", description = "Only the fields present change. Officers: any field and "
-            + "status VERIFIED or SUSPENDED. SMEs: only contactEmail and contactPhone of their own company; any other "
+            + "status VERIFIED or SUSPENDED. SMEs: only contactEmail, contactPhone and preferredLanguage of their own company; any other "
             + "field is 403. `If-Match` with the ETag guards against lost updates (412 when stale).")
     @RequestBody(content = @Content(schema = @Schema(implementation = CompanyPatch.class)))
     @APIResponse(responseCode = "200", description = "The changed company",

@@ -93,7 +93,7 @@ public class CompanyService {
         if (user.isRestrictedToOwnCompanies()) {
             Set<String> beyond = new TreeSet<>(CompanyPatch.beyondSmeRights(present));
             if (!beyond.isEmpty()) {
-                throw new ApiProblem.Forbidden("A company's own users may change only contactEmail and contactPhone; "
+                throw new ApiProblem.Forbidden("A company's own users may change only contactEmail, contactPhone and preferredLanguage; "
                         + "ask a trade officer to change " + String.join(", ", beyond) + ".");
             }
         }

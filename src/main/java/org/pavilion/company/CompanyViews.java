@@ -29,13 +29,14 @@ public final class CompanyViews {
                     + "PROMISING (< 1,000,000), GROWING (< 5,000,000), GLOBAL (>= 5,000,000)") ExportStage exportStage,
             String contactEmail,
             String contactPhone,
+            @Schema(enumeration = { "ko", "en" }) String preferredLanguage,
             CompanyStatus status,
             Instant createdAt,
             Instant updatedAt) {
 
         static CompanyView of(Company c) {
             return new CompanyView(c.id, c.brn, c.nameKo, c.nameEn, c.representative, c.sector, c.city, c.province,
-                    c.employees, c.annualRevenue(), c.exportsPrevYear(), ExportStage.of(c.exportsPrevYear()), c.contactEmail, c.contactPhone, c.status,
+                    c.employees, c.annualRevenue(), c.exportsPrevYear(), ExportStage.of(c.exportsPrevYear()), c.contactEmail, c.contactPhone, c.preferredLanguage, c.status,
                     c.createdAt, c.updatedAt);
         }
     }

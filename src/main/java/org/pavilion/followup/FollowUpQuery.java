@@ -29,6 +29,23 @@ import org.pavilion.shared.security.CompanyScope;
 @ApplicationScoped
 class FollowUpQuery {
 
+    /**
+     * The rounds of ATTENDED participations (filtered by a where clause on {@code p}), with their opening dates; a
+     * common table expression named {@code rounds}. It binds {@code :attended} and {@code :defaultMonths}.
+     */
+    private static final String ROUNDS = """
+            rounds as (
+                select p.id as participation_id, p.company_id, c.name_ko as company_name, p.programme_id, m.month,
+                       cast(coalesce(f.ends_on, pr.activity_ends_on) + make_interval(months => m.month) as date) as opens_on
+                  from participations p
+                  join programmes pr on pr.id = p.programme_id
+                  left join fairs f on f.id = pr.fair_id
+                  join companies c on c.id = p.company_id
+                  left join follow_up_schedules s on s.programme_id = p.programme_id
+                  cross join unnest(coalesce(s.months, cast(:defaultMonths as integer[]))) as m(month)
+                 where %s and coalesce(f.ends_on, pr.activity_ends_on) is not null
+            )""";
+
     @Inject
     EntityManager em;
 
@@ -48,17 +65,7 @@ class FollowUpQuery {
             where.append(" and p.company_id in (:companies)");
         }
         Query query = em.createNativeQuery("""
-                with rounds as (
-                    select p.id as participation_id, p.company_id, c.name_ko as company_name, p.programme_id, m.month,
-                           cast(coalesce(f.ends_on, pr.activity_ends_on) + make_interval(months => m.month) as date) as opens_on
-                      from participations p
-                      join programmes pr on pr.id = p.programme_id
-                      left join fairs f on f.id = pr.fair_id
-                      join companies c on c.id = p.company_id
-                      left join follow_up_schedules s on s.programme_id = p.programme_id
-                      cross join unnest(coalesce(s.months, cast(:defaultMonths as integer[]))) as m(month)
-                     where %s and coalesce(f.ends_on, pr.activity_ends_on) is not null
-                ), statused as (
+                with %s, statused as (
                     select r.*, r.opens_on + :days as due_on, sub.submitted_at, sub.submitted_by, sub.note,
                            case when sub.participation_id is not null then 'SUBMITTED'
                                 when :today < r.opens_on then 'UPCOMING'
@@ -73,10 +80,9 @@ class FollowUpQuery {
                  where %s
                  order by due_on, company_name, participation_id, month
                  limit :limit offset :offset
-                """.formatted(where, filter.status() == null ? "true" : "status = :status"));
+                """.formatted(ROUNDS.formatted(where), filter.status() == null ? "true" : "status = :status"));
         query.setParameter("attended", ParticipationStatus.ATTENDED.name());
-        query.setParameter("defaultMonths", FollowUpSchedule.DEFAULT_MONTHS.stream().map(String::valueOf)
-                .reduce((a, b) -> a + "," + b).map(s -> "{" + s + "}").orElseThrow());
+        query.setParameter("defaultMonths", defaultMonths());
         query.setParameter("days", FollowUpSchedule.DAYS_TO_SUBMIT);
         query.setParameter("today", Date.valueOf(today));
         if (filter.status() != null) {
@@ -105,6 +111,59 @@ class FollowUpQuery {
             total = ((Number) r[11]).longValue();
         }
         return Page.of(items, page, total);
+    }
+
+    /** A round announced for the first time: opened (DUE) or become OVERDUE. */
+    record Notice(UUID participationId, UUID companyId, UUID programmeId, String programmeName, int month, LocalDate opensOn,
+            LocalDate dueOn, String kind) {
+    }
+
+    /**
+     * Records, and answers, the rounds not yet announced that opened, or became overdue, on or after {@code since}
+     * and are still unsubmitted on {@code today}: one statement, each announcement at most once (the notices'
+     * primary key; concurrent runs skip what another inserted). Only on the instance holding the notices lock.
+     */
+    List<Notice> recordNewNotices(LocalDate today, LocalDate since) {
+        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended('follow-up-notices', 0))")
+                .getSingleResult();
+        if (!mine) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with %s, fresh as (
+                    select r.participation_id, r.company_id, r.programme_id, r.month, r.opens_on, r.opens_on + :days as due_on,
+                           case when :today <= r.opens_on + :days then 'OPENED' else 'OVERDUE' end as kind
+                      from rounds r
+                     where not exists (select 1 from follow_up_submissions sub
+                                        where sub.participation_id = r.participation_id and sub.month = r.month)
+                       and r.opens_on <= :today
+                       and case when :today <= r.opens_on + :days then r.opens_on else r.opens_on + :days + 1 end >= :since
+                ), inserted as (
+                    insert into follow_up_notices (participation_id, month, kind, noticed_at)
+                    select participation_id, month, kind, now() from fresh
+                    on conflict do nothing
+                    returning participation_id, month, kind
+                )
+                select f.participation_id, f.company_id, f.programme_id, pr.name, f.month, f.opens_on, f.due_on, f.kind
+                  from inserted i
+                  join fresh f on f.participation_id = i.participation_id and f.month = i.month and f.kind = i.kind
+                  join programmes pr on pr.id = f.programme_id
+                 order by f.due_on, f.participation_id, f.month
+                """.formatted(ROUNDS.formatted("p.status = :attended")))
+                .setParameter("attended", ParticipationStatus.ATTENDED.name())
+                .setParameter("defaultMonths", defaultMonths())
+                .setParameter("days", FollowUpSchedule.DAYS_TO_SUBMIT)
+                .setParameter("today", Date.valueOf(today))
+                .setParameter("since", Date.valueOf(since))
+                .getResultList();
+        return rows.stream().map(r -> new Notice((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                localDate(r[5]), localDate(r[6]), (String) r[7])).toList();
+    }
+
+    private static String defaultMonths() {
+        return FollowUpSchedule.DEFAULT_MONTHS.stream().map(String::valueOf).reduce((a, b) -> a + "," + b)
+                .map(s -> "{" + s + "}").orElseThrow();
     }
 
     /** Records a submission; false when the round was already submitted (also by a concurrent request). */

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.followup.FollowUpViews.RoundView;
 import org.pavilion.followup.FollowUpViews.ScheduleView;
+import org.pavilion.notification.EventType;
+import org.pavilion.notification.Outbox;
 import org.pavilion.participation.ParticipationService;
 import org.pavilion.participation.ParticipationService.ParticipantRef;
 import org.pavilion.participation.ParticipationStatus;
@@ -52,6 +54,9 @@ class FollowUpService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CurrentUser user;
@@ -132,7 +137,9 @@ class FollowUpService {
         after.put("month", month);
         after.put("note", text);
         audit.recorded("submitted", ROUND, participationId, null, after);
-        return roundOf(participationId, month).orElseThrow();
+        RoundView submitted = roundOf(participationId, month).orElseThrow();
+        outbox.publish(EventType.FOLLOW_UP_SUBMITTED, FollowUpNotices.event(submitted));
+        return submitted;
     }
 
     private Optional<RoundView> roundOf(UUID participationId, int month) {

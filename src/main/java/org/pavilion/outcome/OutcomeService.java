@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.pavilion.company.Brn;
 import org.pavilion.company.CompanyAccess;
+import org.pavilion.notification.EventType;
+import org.pavilion.notification.Outbox;
 import org.pavilion.outcome.OutcomeViews.OutcomeView;
 import org.pavilion.participation.ParticipationService;
 import org.pavilion.participation.ParticipationService.ParticipantRef;
@@ -69,6 +71,9 @@ public class OutcomeService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CurrentUser user;
@@ -182,6 +187,14 @@ public class OutcomeService {
         Map<String, Object> after = outcome.verificationSnapshot();
         after.put("note", PlainText.trimToNull(request.note()));
         audit.recorded("verified", ENTITY, id, before, after);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", outcome.id);
+        event.put("status", outcome.status.name());
+        event.put("verificationStatus", outcome.verificationStatus.name());
+        event.put("companyId", outcome.companyId);
+        event.put("participationId", outcome.participationId);
+        event.put("programmeId", outcome.programmeId);
+        outbox.publish(EventType.OUTCOME_VERIFIED, event);
         return view(outcome);
     }
 

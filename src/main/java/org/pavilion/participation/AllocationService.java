@@ -1,5 +1,6 @@
 package org.pavilion.participation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.pavilion.company.CompanyAccess;
+import org.pavilion.notification.EventType;
+import org.pavilion.notification.Outbox;
 import org.pavilion.participation.ParticipationRequests.NewAllocation;
 import org.pavilion.participation.ParticipationRequests.NewDisbursement;
 import org.pavilion.participation.ParticipationViews.AllocationView;
@@ -55,6 +58,9 @@ public class AllocationService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * Allocates support to a selected, confirmed or attended participation, within the
      * programme's categories, the cap in force today and the budget.
@@ -77,6 +83,7 @@ public class AllocationService {
         allocations.persist(allocation);
         allocations.flush();
         audit.created(ALLOCATION, allocation.id, allocation.snapshot());
+        outbox.publish(EventType.ALLOCATION_CREATED, event(allocation));
         return view(allocation);
     }
 
@@ -109,6 +116,22 @@ public class AllocationService {
         allocations.flush();
         programmes.release(allocation.programmeId, rest);
         audit.changed(action, ALLOCATION, allocation.id, before, allocation.snapshot());
+        Map<String, Object> event = event(allocation);
+        event.put("reason", allocation.cancelReason);
+        outbox.publish(EventType.ALLOCATION_CANCELLED, event);
+    }
+
+    /** What the allocation events say of an allocation. */
+    private static Map<String, Object> event(Allocation allocation) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", allocation.id);
+        data.put("status", allocation.status.name());
+        data.put("companyId", allocation.companyId);
+        data.put("participationId", allocation.participationId);
+        data.put("programmeId", allocation.programmeId);
+        data.put("category", allocation.category.name());
+        data.put("amount", allocation.live());
+        return data;
     }
 
     /** Records a payment, never above the allocation's undisbursed rest (422 budget-exceeded). */
@@ -136,6 +159,14 @@ public class AllocationService {
         audit.created(DISBURSEMENT, disbursement.id, disbursement.snapshot());
         allocations.getEntityManager().refresh(allocation);
         audit.changed("disbursed", ALLOCATION, allocationId, before, allocation.snapshot());
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", disbursement.id);
+        event.put("allocationId", allocationId);
+        event.put("companyId", allocation.companyId);
+        event.put("programmeId", allocation.programmeId);
+        event.put("amount", disbursement.amount());
+        event.put("paidOn", disbursement.paidOn.toString());
+        outbox.publish(EventType.DISBURSEMENT_CREATED, event);
         return DisbursementView.of(disbursement);
     }
 

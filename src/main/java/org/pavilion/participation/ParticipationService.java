@@ -59,6 +59,9 @@ public class ParticipationService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ParticipationNotices notices;
+
     /**
      * An officer registers any verified company (SELECTED, window or not); an SME applies for its
      * own verified company inside the application window (APPLIED).
@@ -91,6 +94,7 @@ public class ParticipationService {
         participations.persist(participation);
         participations.flush();
         audit.created(ENTITY, participation.id, participation.snapshot());
+        notices.statusChanged(participation, null);
         return view(participation);
     }
 
@@ -127,6 +131,7 @@ public class ParticipationService {
         ETags.requireMatch(ifMatch, participation.version);
         Map<String, Object> before = participation.snapshot();
         Integer leftPosition = participation.waitlistPosition;
+        ParticipationStatus previous = participation.status;
         boolean freesSeat = target == ParticipationStatus.WITHDRAWN && participation.holdsSeat();
         if (target == ParticipationStatus.WAITLISTED) {
             participation.waitlist(participations.lastWaitlistPosition(programmeId) + 1, PlainText.trimToNull(reason));
@@ -135,6 +140,7 @@ public class ParticipationService {
         }
         participations.flush();
         audit.changed("status-changed", ENTITY, id, before, participation.snapshot());
+        notices.statusChanged(participation, previous);
         if (target == ParticipationStatus.WITHDRAWN) {
             allocationService.cancelUndisbursedOf(id, "Participation withdrawn");
         }

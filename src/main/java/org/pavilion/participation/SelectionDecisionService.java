@@ -1,6 +1,7 @@
 package org.pavilion.participation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pavilion.notification.EventType;
+import org.pavilion.notification.Outbox;
 import org.pavilion.participation.ParticipationViews.SelectionDecisionView;
 import org.pavilion.programme.ProgrammeLedger;
 import org.pavilion.selection.Ranking;
@@ -56,6 +59,12 @@ class SelectionDecisionService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ParticipationNotices notices;
+
+    @Inject
+    Outbox outbox;
+
     @Transactional
     SelectionDecisionView decide(UUID programmeId, String reason) {
         programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
@@ -96,6 +105,7 @@ class SelectionDecisionService {
                 waitlisted.add(id);
             }
             changes.add(new AuditLog.Entry("status-changed", id, write(before), write(p.snapshot())));
+            notices.statusChanged(p, ParticipationStatus.APPLIED);
         }
         participations.flush();
         audit.recordedMany(ParticipationService.ENTITY, changes);
@@ -104,6 +114,12 @@ class SelectionDecisionService {
         decisions.persist(decision);
         decisions.flush();
         audit.recorded(ENTITY, ENTITY, decision.id, null, decision.snapshot());
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", decision.id);
+        event.put("programmeId", programmeId);
+        event.put("selected", selected);
+        event.put("waitlisted", waitlisted);
+        outbox.publish(EventType.SELECTION_DECIDED, event);
         return SelectionDecisionView.of(decision, ranking.items());
     }
 

@@ -30,6 +30,9 @@ class Waitlist {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ParticipationNotices notices;
+
     @Transactional(Transactional.TxType.MANDATORY)
     void promoteIntoFreedSeat(UUID programmeId, UUID withdrawnId) {
         OptionalInt seats = selection.seats(programmeId);
@@ -42,6 +45,7 @@ class Waitlist {
             head.promote("Promoted from waitlist position " + position + " to the seat freed by participation " + withdrawnId);
             participations.flush();
             audit.changed(PROMOTED, ParticipationService.ENTITY, head.id, before, head.snapshot());
+            notices.statusChanged(head, ParticipationStatus.WAITLISTED);
             participations.moveUpBehind(programmeId, position);
         });
     }

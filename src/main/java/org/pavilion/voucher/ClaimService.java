@@ -57,6 +57,9 @@ public class ClaimService {
     AuditLog audit;
 
     @Inject
+    VoucherNotices notices;
+
+    @Inject
     CurrentUser user;
 
     @Transactional
@@ -113,6 +116,7 @@ public class ClaimService {
         em.persist(c);
         em.flush();
         audit.created(ENTITY, c.id, c.snapshot());
+        notices.claimStatusChanged(c);
         return c;
     }
 
@@ -152,6 +156,7 @@ public class ClaimService {
         }
         em.flush();
         audit.changed(c.status == ClaimStatus.APPROVED ? "approved" : "rejected", ENTITY, id, before, c.snapshot());
+        notices.claimStatusChanged(c);
         return c;
     }
 
@@ -164,6 +169,7 @@ public class ClaimService {
         ledger.settle(c.voucherId, c.subsidyAmount());
         em.flush();
         audit.changed("paid", ENTITY, id, before, c.snapshot());
+        notices.claimStatusChanged(c);
         return c;
     }
 

@@ -47,6 +47,9 @@ public class VoucherService {
     AuditLog audit;
 
     @Inject
+    VoucherNotices notices;
+
+    @Inject
     CurrentUser user;
 
     @Transactional
@@ -177,10 +180,12 @@ public class VoucherService {
             audit.created("voucher", v.id, Map.of("applicationId", a.id, "granted", decision.granted(),
                     "governmentShare", VoucherViews.share(v.governmentShare), "validUntil", v.validUntil.toString()));
             audit.changed("approved", "voucher-application", id, before, a.snapshot());
+            notices.applicationDecided(a, programme, v);
         } else {
             a.reject(reason);
             em.flush();
             audit.changed("rejected", "voucher-application", id, before, a.snapshot());
+            notices.applicationDecided(a, programme(a.programmeId), null);
         }
         return a;
     }

@@ -171,10 +171,11 @@ class BadInputFuzzTest {
         assertThat(failures).isEmpty();
         assertThat(accepted.get()).as("borderline values that must be stored, so the read-back reads them").isGreaterThan(500);
 
-        // The fuzz may rightly have deleted the world's document (DELETE /documents/{id} is an operation too): the
-        // read-back reads a fresh one as well.
+        // The fuzz may rightly have deleted the world's document and webhook (DELETE is an operation too): the
+        // read-back reads fresh ones as well.
         world.ids.put("documents", VoucherFixtures.attachInvoice(Tokens.officer(), world.ids.get("claims"),
                 VoucherFixtures.aPdf("read-back " + System.nanoTime())).statusCode(201).extract().path("id"));
+        world.ids.put("webhooks", World.aWebhook());
         List<String> brokenReads = readEverything(document, world);
         System.out.printf("fuzz read-back: every list, item and report read again, %d failed%n", brokenReads.size());
         assertThat(brokenReads).isEmpty();
@@ -460,7 +461,13 @@ class BadInputFuzzTest {
             Map<String, Object> settings = SelectionFixtures.settings(20, 1, SelectionFixtures.criteria("fit", "1", "team", "2"));
             SelectionFixtures.configure("programmes", programme, settings).statusCode(200);
             SelectionFixtures.configure("voucher-programmes", voucherProgramme, settings).statusCode(200);
+            world.ids.put("webhooks", aWebhook());
             return world;
+        }
+
+        static String aWebhook() {
+            return Fixtures.as(Tokens.admin()).body(Map.of("url", "https://203.0.113.10/fuzz", "events", List.of("claim.status-changed")))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         }
 
         /** The path with each id replaced by the real resource of the collection it follows. */
@@ -514,6 +521,8 @@ class BadInputFuzzTest {
                 case "SelectionDecisionRequest" -> body.putAll(Map.of("reason", "fuzz"));
                 case "FollowUpScheduleChange" -> body.put("months", List.of(0, 3, 6, 12));
                 case "FollowUpSubmission" -> body.put("note", "fuzz");
+                case "NewWebhook" -> body.putAll(Map.of("url", "https://203.0.113.10/fuzz", "events", List.of("claim.status-changed"),
+                        "description", "fuzz"));
                 case "ContractVerification" -> body.putAll(Map.of("status", "VERIFIED", "evidenceKind", "EXPORT_DECLARATION",
                         "evidenceReference", "ED-fuzz"));
                 default -> {

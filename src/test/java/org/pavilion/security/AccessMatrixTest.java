@@ -56,6 +56,7 @@ class AccessMatrixTest {
     private static final Set<String> OFFICERS = Set.of("officer", "admin");
     private static final Set<String> OFFICERS_AND_SME = Set.of("officer", "admin", "sme");
     private static final Set<String> FINANCE = Set.of("finance", "admin");
+    private static final Set<String> ADMINS = Set.of("admin");
 
     /** Operation ("METHOD path") to the roles that may perform it. */
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
@@ -144,6 +145,12 @@ class AccessMatrixTest {
             MATRIX.put("POST " + application + "/reviews", REVIEWERS);
             MATRIX.put("GET " + application + "/reviews", REVIEWERS);
         }
+        MATRIX.put("POST /api/v1/webhooks", ADMINS);
+        MATRIX.put("GET /api/v1/webhooks", ADMINS);
+        MATRIX.put("GET /api/v1/webhooks/{id}", ADMINS);
+        MATRIX.put("DELETE /api/v1/webhooks/{id}", ADMINS);
+        MATRIX.put("GET /api/v1/webhooks/{id}/deliveries", ADMINS);
+        MATRIX.put("POST /api/v1/webhooks/{id}/deliveries/{eventId}/redeliver", ADMINS);
     }
 
     record Call(String operation, String caller, int status) {
@@ -284,7 +291,7 @@ class AccessMatrixTest {
             String[] parts = rule.getKey().split(" ", 2);
             String root = ids.keySet().stream().filter(r -> parts[1].startsWith(r) && parts[1].contains("{id}")).findFirst()
                     .orElse(null);
-            String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", owner).replace("{month}", "0")
+            String path = parts[1].replace("{currency}", "USD").replace("{date}", "2030-01-01").replace("{subject}", owner).replace("{month}", "0").replace("{eventId}", UUID.randomUUID().toString())
                     .replace("{id}", root == null ? UUID.randomUUID().toString() : ids.get(root));
             RequestSpecification request = given().auth().oauth2(Tokens.sme(stranger));
             if (path.endsWith("/import")) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pavilion.shared.problem.Problem;
+import org.pavilion.shared.problem.ProblemTexts;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -31,16 +32,13 @@ public class OversizedBodies {
     private void refuseOversized(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && isOver(declared, maxBody.asLongValue())) {
-            JsonObject problem = new JsonObject()
-                    .put("type", Problem.TYPE_BASE + "payload-too-large")
-                    .put("title", "Payload too large")
-                    .put("status", 413)
-                    .put("detail", "A request body may be at most " + maxBody.asLongValue() + " bytes.")
-                    .put("instance", context.request().path());
+            Problem problem = ProblemTexts.localized(new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
+                    "A request body may be at most " + maxBody.asLongValue() + " bytes.", context.request().path(), null),
+                    ProblemTexts.prefersKorean(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(problem.encode())
+                    .end(JsonObject.mapFrom(problem).encode())
                     .onComplete(sent -> context.request().connection().close());
             return;
         }
