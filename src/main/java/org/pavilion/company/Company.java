@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 @Entity
@@ -55,7 +56,7 @@ public class Company {
     static Company registered(CompanyStatus status) {
         Company company = new Company();
         company.id = UUID.randomUUID();
-        company.createdAt = Instant.now();
+        company.createdAt = Timestamps.now();
         company.updatedAt = company.createdAt;
         company.status = status;
         return company;
@@ -66,7 +67,7 @@ public class Company {
     }
 
     void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = Timestamps.now();
     }
 
     public UUID id() {

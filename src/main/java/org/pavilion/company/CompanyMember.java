@@ -11,6 +11,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.pavilion.company.CompanyViews.MemberView;
+import org.pavilion.shared.domain.Timestamps;
 
 /** A user (by token subject) acting for a company: an SME caller sees only its companies. */
 @Entity
@@ -34,7 +35,7 @@ class CompanyMember {
         this.subject = subject;
         this.email = email;
         this.addedBy = addedBy;
-        this.addedAt = Instant.now();
+        this.addedAt = Timestamps.now();
     }
 
     MemberView view() {

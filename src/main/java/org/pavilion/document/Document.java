@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.security.Actor;
 
 /** A file attached to a claim, an outcome, a company or a participation. Deleting it hides it; its bytes stay. */
@@ -57,7 +58,7 @@ class Document {
         d.storage = storage;
         d.uploadedBySubject = by.subject();
         d.uploadedByName = by.name();
-        d.uploadedAt = Instant.now();
+        d.uploadedAt = Timestamps.now();
         return d;
     }
 
@@ -66,7 +67,7 @@ class Document {
     }
 
     void delete(String by) {
-        deletedAt = Instant.now();
+        deletedAt = Timestamps.now();
         deletedBy = by;
     }
 

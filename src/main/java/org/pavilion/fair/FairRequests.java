@@ -1,6 +1,5 @@
 package org.pavilion.fair;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.web.IsoCountry;
 import org.pavilion.shared.web.PlainText;
 
@@ -47,7 +47,7 @@ public final class FairRequests {
         Fair newFair() {
             Fair fair = new Fair();
             fair.id = UUID.randomUUID();
-            fair.createdAt = Instant.now();
+            fair.createdAt = Timestamps.now();
             fair.updatedAt = fair.createdAt;
             fair.name = name.trim();
             fair.series = PlainText.trimToNull(series);

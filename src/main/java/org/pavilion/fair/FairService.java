@@ -1,6 +1,5 @@
 package org.pavilion.fair;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.pavilion.fair.FairRequests.FairDetails;
 import org.pavilion.fair.FairRequests.FairPatch;
 import org.pavilion.fair.FairViews.FairView;
 import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.problem.ApiProblem;
@@ -112,7 +112,7 @@ public class FairService {
         }
         Map<String, Object> after = fair.snapshot();
         if (!before.equals(after)) {
-            fair.updatedAt = Instant.now();
+            fair.updatedAt = Timestamps.now();
             fairs.flush();
             audit.changed("updated", ENTITY, id, before, after);
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.pavilion.shared.domain.Timestamps;
 
 /**
  * The months after a programme's reference date at which each ATTENDED participation reports. A programme without
@@ -40,13 +41,13 @@ class FollowUpSchedule {
         FollowUpSchedule s = new FollowUpSchedule();
         s.programmeId = programmeId;
         s.months = months.toArray(Integer[]::new);
-        s.updatedAt = Instant.now();
+        s.updatedAt = Timestamps.now();
         return s;
     }
 
     void reschedule(List<Integer> months) {
         this.months = months.toArray(Integer[]::new);
-        this.updatedAt = Instant.now();
+        this.updatedAt = Timestamps.now();
     }
 
     List<Integer> months() {

@@ -1,7 +1,6 @@
 package org.pavilion.fx;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import org.pavilion.fx.FxRequests.RateChange;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.csv.Csv;
 import org.pavilion.shared.csv.CsvRecord;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.InvalidMoney;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.FilteredQuery;
@@ -153,7 +153,7 @@ public class FxService {
         Map<String, Object> before = rate.snapshot();
         rate.krwPerUnit = krwPerUnit;
         rate.source = source;
-        rate.updatedAt = Instant.now();
+        rate.updatedAt = Timestamps.now();
         em.flush();
         audit.changed("updated", ENTITY, rate.id, before, rate.snapshot());
         return rate;

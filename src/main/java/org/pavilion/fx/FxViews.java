@@ -14,7 +14,7 @@ public final class FxViews {
     private FxViews() {
     }
 
-    /** A rate as the API shows it; {@code krwPerUnit} is a decimal string. */
+    /** A rate as the API shows it; {@code krwPerUnit} is a decimal string with the decimals it was given. */
     @Schema(name = "FxRate")
     public record FxRateView(
             @Schema(example = "USD") String currency,
@@ -23,8 +23,7 @@ public final class FxViews {
             @Schema(example = "Seoul Money Brokerage base rate") String source) {
 
         static FxRateView of(FxRate r) {
-            return new FxRateView(r.currency, r.rateDate, r.krwPerUnit.stripTrailingZeros().scale() < 0
-                    ? r.krwPerUnit.setScale(0) : r.krwPerUnit.stripTrailingZeros(), r.source);
+            return new FxRateView(r.currency, r.rateDate, r.krwPerUnit, r.source);
         }
     }
 }

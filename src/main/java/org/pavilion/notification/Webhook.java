@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.pavilion.shared.domain.Timestamps;
 
 /** A subscription: where to deliver which events, and the secret that signs them. */
 @Entity
@@ -42,7 +43,7 @@ class Webhook {
         w.description = description;
         w.secret = WebhookSignature.newSecret();
         w.createdBy = createdBy;
-        w.createdAt = Instant.now();
+        w.createdAt = Timestamps.now();
         return w;
     }
 
@@ -51,7 +52,7 @@ class Webhook {
     }
 
     void delete(String subject) {
-        deletedAt = Instant.now();
+        deletedAt = Timestamps.now();
         deletedBy = subject;
     }
 

@@ -32,7 +32,7 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Roles;
 
 @Path("/api/v1/webhooks")
-@Tag(name = "Webhooks")
+@Tag(name = "Webhooks", description = "Subscriptions to events, signed deliveries (Standard Webhooks), the delivery log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {

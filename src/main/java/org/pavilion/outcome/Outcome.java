@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.domain.StateConflict;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 /** A consultation or a contract with a foreign buyer, in its original currency. */
@@ -106,7 +107,7 @@ class Outcome {
         evidenceKey = evidenceKeyOf(reference);
         verifiedBySubject = bySubject;
         verifiedByName = byName;
-        verifiedAt = Instant.now();
+        verifiedAt = Timestamps.now();
     }
 
     static String evidenceKeyOf(String reference) {

@@ -1,6 +1,5 @@
 package org.pavilion.outcome;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.web.IsoCountry;
 import org.pavilion.shared.web.PlainText;
@@ -65,7 +65,7 @@ final class OutcomeRequests {
                 o.signedOn(signedOn != null ? signedOn : status == OutcomeStatus.SIGNED ? occurredOn : null);
             }
             o.createdBy = createdBy;
-            o.createdAt = Instant.now();
+            o.createdAt = Timestamps.now();
             o.updatedAt = o.createdAt;
             return o;
             }

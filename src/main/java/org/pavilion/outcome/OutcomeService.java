@@ -1,7 +1,6 @@
 package org.pavilion.outcome;
 
 import java.io.Reader;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +26,7 @@ import org.pavilion.programme.ProgrammeLedger;
 import org.pavilion.shared.audit.AuditLog;
 import org.pavilion.shared.csv.Csv;
 import org.pavilion.shared.csv.CsvRecord;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.InvalidMoney;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.FilteredQuery;
@@ -151,7 +151,7 @@ public class OutcomeService {
             outcome.note = PlainText.trimToNull(change.note());
         }
         if (!before.equals(outcome.snapshot())) {
-            outcome.updatedAt = Instant.now();
+            outcome.updatedAt = Timestamps.now();
             boolean evidenceNoLongerBacksIt = outcome.isVerified()
                     && (!valueBefore.equals(outcome.value()) || !before.get("status").equals(outcome.status.name()));
             Map<String, Object> verificationBefore = outcome.verificationSnapshot();
@@ -182,7 +182,7 @@ public class OutcomeService {
         if (request.status() == VerificationStatus.VERIFIED && evidenceBacksAnother(outcome)) {
             throw ConstraintProblems.problem("outcomes_one_contract_per_evidence");
         }
-        outcome.updatedAt = Instant.now();
+        outcome.updatedAt = Timestamps.now();
         em.flush();
         Map<String, Object> after = outcome.verificationSnapshot();
         after.put("note", PlainText.trimToNull(request.note()));

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.programme.SupportCategory;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 /**
@@ -65,7 +66,7 @@ class Allocation {
         a.disbursed = BigDecimal.ZERO;
         a.status = Status.ACTIVE;
         a.note = note;
-        a.createdAt = Instant.now();
+        a.createdAt = Timestamps.now();
         a.updatedAt = a.createdAt;
         return a;
     }
@@ -88,7 +89,7 @@ class Allocation {
         amount = paid().amount();
         status = Status.CANCELLED;
         cancelReason = reason;
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
         return rest;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 /** Money actually paid against an allocation. Never changed once recorded. */
@@ -39,7 +40,7 @@ class Disbursement {
         this.paidOn = paidOn;
         this.reference = reference;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = Timestamps.now();
     }
 
     Money amount() {

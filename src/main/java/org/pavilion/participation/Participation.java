@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.domain.StateConflict;
+import org.pavilion.shared.domain.Timestamps;
 
 /** A company in a programme. At most one active participation per company and programme (a unique index). */
 @Entity
@@ -44,7 +45,7 @@ class Participation {
         p.companyId = companyId;
         p.status = status;
         p.createdBy = createdBy;
-        p.createdAt = Instant.now();
+        p.createdAt = Timestamps.now();
         p.updatedAt = p.createdAt;
         return p;
     }
@@ -61,7 +62,7 @@ class Participation {
         status = target;
         statusReason = reason;
         waitlistPosition = null;
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
     }
 
     /** Joins the waitlist at {@code position} (the next one at its end, or the committee's order). */
@@ -70,7 +71,7 @@ class Participation {
         status = ParticipationStatus.WAITLISTED;
         statusReason = reason;
         waitlistPosition = position;
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
     }
 
     /** The waitlist's head takes a seat freed by a withdrawal. */

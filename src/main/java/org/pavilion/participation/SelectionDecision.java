@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.security.Actor;
 
 /**
@@ -49,7 +50,7 @@ class SelectionDecision {
         SelectionDecision d = new SelectionDecision();
         d.id = UUID.randomUUID();
         d.programmeId = programmeId;
-        d.decidedAt = Instant.now();
+        d.decidedAt = Timestamps.now();
         d.decidedBySubject = by.subject();
         d.decidedByName = by.name();
         d.reason = reason;

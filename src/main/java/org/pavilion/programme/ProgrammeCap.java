@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.security.Actor;
 
@@ -38,7 +39,7 @@ class ProgrammeCap {
         this.reason = reason;
         this.setBySubject = setBy.subject();
         this.setByName = setBy.name();
-        this.setAt = Instant.now();
+        this.setAt = Timestamps.now();
     }
 
     Money cap() {

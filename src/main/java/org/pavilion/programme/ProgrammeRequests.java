@@ -1,6 +1,5 @@
 package org.pavilion.programme;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.company.ExportStage;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.InCurrency;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.money.PositiveMoney;
@@ -39,8 +39,8 @@ public final class ProgrammeRequests {
             @Schema(example = "2024-11-01") LocalDate applicationOpensOn,
             @Schema(example = "2024-12-15") LocalDate applicationClosesOn,
             @NotEmpty @Size(max = 20) List<@NotNull SupportCategory> supportCategories,
-            @Size(min = 1, max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
-                    + "others); absent admits every stage") List<@NotNull ExportStage> eligibleExportStages,
+            @Size(max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
+                    + "others); absent or empty admits every stage") List<@NotNull ExportStage> eligibleExportStages,
             @Schema(example = "2025-06-20", description = "Without a fair: the date the activity ends, the reference date "
                     + "of follow-up (with a fair, the fair's endsOn is)") LocalDate activityEndsOn) {
 
@@ -72,9 +72,9 @@ public final class ProgrammeRequests {
             p.applicationClosesOn = applicationClosesOn;
             p.activityEndsOn = activityEndsOn;
             p.supportCategories = supportCategories.stream().distinct().map(Enum::name).toArray(String[]::new);
-            p.eligibleExportStages = eligibleExportStages == null ? null
+            p.eligibleExportStages = eligibleExportStages == null || eligibleExportStages.isEmpty() ? null
                     : eligibleExportStages.stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
-            p.createdAt = Instant.now();
+            p.createdAt = Timestamps.now();
             p.updatedAt = p.createdAt;
             return p;
             }

@@ -1,5 +1,6 @@
 package org.pavilion.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,8 +34,11 @@ final class ReportFiles {
 
     // ---- CSV
 
-    static void programmeCsv(ProgrammeReport r, OutputStream out) throws IOException {
+    static void programmeCsv(ProgrammeReport r, CsvTable table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (otherTable(w, table, r.ratesUsed(), r.unconverted())) {
+            return;
+        }
         w.write("figure,count,krw,usd\n");
         line(w, "programme: " + r.name(), null, null, null);
         line(w, "budget", null, r.budget().amount(), null);
@@ -49,23 +53,27 @@ final class ReportFiles {
             tally(w, "contracts " + status.getKey(), status.getValue());
         }
         w.write(Csv.quote("contract value per KRW of support") + ",," + nullToEmpty(r.contractValuePerSupportKrw()) + ",\n");
-        ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
         w.flush();
     }
 
-    static void outcomesCsv(OutcomeReport r, OutputStream out) throws IOException {
+    static void outcomesCsv(OutcomeReport r, CsvTable table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (otherTable(w, table, r.ratesUsed(), r.unconverted())) {
+            return;
+        }
         w.write("key,label,consultations,consultations_krw,consultations_usd,contracts,contracts_krw,contracts_usd\n");
         for (Row row : r.rows()) {
             row(w, row);
         }
         row(w, r.totals());
-        ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
         w.flush();
     }
 
-    static void effectivenessCsv(EffectivenessReport r, OutputStream out) throws IOException {
+    static void effectivenessCsv(EffectivenessReport r, CsvTable table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (otherTable(w, table, r.ratesUsed(), r.unconverted())) {
+            return;
+        }
         w.write("key,label,programmes,companies,support_krw,consultations,pursued,signed,signed_within_3,signed_within_6,"
                 + "signed_within_12,verified,conversion_3,conversion_6,conversion_12,signed_krw,signed_usd,verified_krw,"
                 + "verified_usd,support_per_signed_contract_krw,support_krw_per_signed_usd\n");
@@ -73,7 +81,6 @@ final class ReportFiles {
             effectivenessRow(w, row);
         }
         effectivenessRow(w, r.totals());
-        ratesAndUnconverted(w, r.ratesUsed(), r.unconverted());
         w.flush();
     }
 
@@ -99,17 +106,25 @@ final class ReportFiles {
                 + row.contracts().value().usd().amountString() + "\n");
     }
 
-    private static void ratesAndUnconverted(Writer w, List<RateUsed> rates, List<Unconverted> unconverted) throws IOException {
-        w.write("\nrate_currency,rate_date,krw_per_unit,source\n");
-        for (RateUsed rate : rates) {
-            w.write(rate.currency() + "," + rate.date() + "," + rate.krwPerUnit().toPlainString() + "," + Csv.quote(rate.source()) + "\n");
-        }
-        if (!unconverted.isEmpty()) {
-            w.write("\nunconverted_currency,amount,occurred_on\n");
+    /** Writes the rates or the unconverted amounts when the table asked for is one of them; false for the figures. */
+    private static boolean otherTable(Writer w, CsvTable table, List<RateUsed> rates, List<Unconverted> unconverted)
+            throws IOException {
+        if (table == CsvTable.rates) {
+            w.write("currency,date,krw_per_unit,source\n");
+            for (RateUsed rate : rates) {
+                w.write(rate.currency() + "," + rate.date() + "," + rate.krwPerUnit().toPlainString() + "," + Csv.quote(rate.source())
+                        + "\n");
+            }
+        } else if (table == CsvTable.unconverted) {
+            w.write("currency,amount,occurred_on\n");
             for (Unconverted u : unconverted) {
                 w.write(u.currency() + "," + u.amount() + "," + u.occurredOn() + "\n");
             }
+        } else {
+            return false;
         }
+        w.flush();
+        return true;
     }
 
     private static void tally(Writer w, String figure, Tally t) throws IOException {
@@ -128,7 +143,8 @@ final class ReportFiles {
     // ---- Excel
 
     static void programmeXlsx(ProgrammeReport r, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "Pavilion", "1.0");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(buffer, "Pavilion", "1.0");
         Worksheet ws = wb.newWorksheet("Report");
         header(ws, "Figure", "Count", "KRW", "USD");
         int row = 1;
@@ -154,10 +170,12 @@ final class ReportFiles {
         ws.width(0, 40);
         ratesSheets(wb, r.ratesUsed(), r.unconverted());
         wb.finish();
+        out.write(XlsxCompletion.complete(buffer.toByteArray()));
     }
 
     static void outcomesXlsx(OutcomeReport r, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "Pavilion", "1.0");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(buffer, "Pavilion", "1.0");
         Worksheet ws = wb.newWorksheet("Report");
         header(ws, "Key", "Label", "Consultations", "Consultations KRW", "Consultations USD", "Contracts", "Contracts KRW",
                 "Contracts USD");
@@ -169,10 +187,12 @@ final class ReportFiles {
         ws.width(1, 40);
         ratesSheets(wb, r.ratesUsed(), r.unconverted());
         wb.finish();
+        out.write(XlsxCompletion.complete(buffer.toByteArray()));
     }
 
     static void effectivenessXlsx(EffectivenessReport r, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "Pavilion", "1.0");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(buffer, "Pavilion", "1.0");
         Worksheet ws = wb.newWorksheet("Effectiveness");
         header(ws, "Key", "Label", "Programmes", "Companies", "Support KRW", "Consultations", "Pursued", "Signed",
                 "Signed within 3 months", "Signed within 6 months", "Signed within 12 months", "Verified", "Conversion 3",
@@ -186,6 +206,7 @@ final class ReportFiles {
         ws.width(1, 40);
         ratesSheets(wb, r.ratesUsed(), r.unconverted());
         wb.finish();
+        out.write(XlsxCompletion.complete(buffer.toByteArray()));
     }
 
     private static void effectivenessRow(Worksheet ws, int row, EffectivenessRow data) {

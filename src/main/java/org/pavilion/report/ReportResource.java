@@ -49,14 +49,16 @@ public class ReportResource {
     @Operation(summary = "A programme's report", description = "Budget, allocations, companies, consultations and contracts "
             + "in KRW and USD. Without rateDate each amount uses its own date's rate; with it, every amount uses that "
             + "date's rate (or the latest earlier one within 7 days). Amounts with no usable rate are listed in "
-            + "`unconverted` and left out of every value sum. `Accept: text/csv` or the Excel media type download the same figures.")
+            + "`unconverted` and left out of every value sum. `Accept: text/csv` or the Excel media type download the same figures." + CsvTable.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeReport.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX) })
-    public Response programme(@PathParam("id") UUID id, @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
+    public Response programme(@PathParam("id") UUID id, @QueryParam("rateDate") String rateDate,
+            @QueryParam("table") String table, @Context HttpHeaders headers) {
+        CsvTable csvTable = CsvTable.of(table);
         ProgrammeReport report = service.programme(id, QueryParams.date("rateDate", rateDate));
-        return render(headers, report, "programme-report-" + id,
-                out -> ReportFiles.programmeCsv(report, out), out -> ReportFiles.programmeXlsx(report, out));
+        return render(headers, report, "programme-report-" + id, csvTable,
+                out -> ReportFiles.programmeCsv(report, csvTable, out), out -> ReportFiles.programmeXlsx(report, out));
     }
 
     @GET
@@ -64,13 +66,14 @@ public class ReportResource {
     @Produces({ MediaType.APPLICATION_JSON, CSV, XLSX })
     @RolesAllowed({ Roles.FINANCE, Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Outcomes grouped", description = "groupBy programme, fair, sector, buyerCountry, company or month "
-            + "(default programme); rows ordered by label, then key; `from`/`to` bound occurredOn (inclusive).")
+            + "(default programme); rows ordered by label, then key; `from`/`to` bound occurredOn (inclusive)." + CsvTable.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeReport.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX) })
     public Response outcomes(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
             @QueryParam("kind") String kind, @QueryParam("programmeId") String programmeId,
-            @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
+            @QueryParam("rateDate") String rateDate, @QueryParam("table") String table, @Context HttpHeaders headers) {
+        CsvTable csvTable = CsvTable.of(table);
         ReportService.GroupBy grouping = groupBy(groupBy);
         String kindFilter = PlainText.trimToNull(kind);
         if (kindFilter != null && !List.of("CONSULTATION", "CONTRACT").contains(kindFilter)) {
@@ -80,8 +83,8 @@ public class ReportResource {
         LocalDate toDate = QueryParams.date("to", to);
         OutcomeReport report = service.outcomes(fromDate, toDate, grouping, kindFilter, QueryParams.uuid("programmeId", programmeId),
                 QueryParams.date("rateDate", rateDate));
-        return render(headers, report, "outcomes-by-" + grouping.name(),
-                out -> ReportFiles.outcomesCsv(report, out), out -> ReportFiles.outcomesXlsx(report, out));
+        return render(headers, report, "outcomes-by-" + grouping.name(), csvTable,
+                out -> ReportFiles.outcomesCsv(report, csvTable, out), out -> ReportFiles.outcomesXlsx(report, out));
     }
 
     @GET
@@ -94,17 +97,19 @@ public class ReportResource {
             + "buyerCountry), consultations, contracts pursued/signed/signed within 3, 6 and 12 months of the reference "
             + "date/verified, conversion at 3/6/12 months (signedWithin / consultations, 4 decimals), signed and verified "
             + "value in KRW and USD (each outcome at its occurredOn's rate, or at rateDate), support per signed contract "
-            + "and per signed USD. Every figure rounded once, HALF_EVEN. Rows ordered by label, then key.")
+            + "and per signed USD. Every figure rounded once, HALF_EVEN. Rows ordered by label, then key." + CsvTable.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffectivenessReport.class)),
             @Content(mediaType = CSV), @Content(mediaType = XLSX) })
     public Response effectiveness(@QueryParam("groupBy") String groupBy, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("rateDate") String rateDate, @Context HttpHeaders headers) {
+            @QueryParam("to") String to, @QueryParam("rateDate") String rateDate, @QueryParam("table") String table,
+            @Context HttpHeaders headers) {
+        CsvTable csvTable = CsvTable.of(table);
         EffectivenessQuery.GroupBy grouping = effectivenessGroupBy(groupBy);
         EffectivenessReport report = service.effectiveness(grouping, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.date("rateDate", rateDate));
-        return render(headers, report, "effectiveness-by-" + grouping.name(),
-                out -> ReportFiles.effectivenessCsv(report, out), out -> ReportFiles.effectivenessXlsx(report, out));
+        return render(headers, report, "effectiveness-by-" + grouping.name(), csvTable,
+                out -> ReportFiles.effectivenessCsv(report, csvTable, out), out -> ReportFiles.effectivenessXlsx(report, out));
     }
 
     private static EffectivenessQuery.GroupBy effectivenessGroupBy(String raw) {
@@ -131,14 +136,16 @@ public class ReportResource {
         }
     }
 
-    private static Response render(HttpHeaders headers, Object json, String name, StreamingOutput csv, StreamingOutput xlsx) {
+    private static Response render(HttpHeaders headers, Object json, String name, CsvTable table, StreamingOutput csv,
+            StreamingOutput xlsx) {
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
                 break;
             }
             if (accepted.isCompatible(MediaType.valueOf(CSV)) && !accepted.isWildcardType()) {
                 return Response.ok(csv, CSV + ";charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+                        .header("Content-Disposition", "attachment; filename=\"" + name
+                                + (table == CsvTable.figures ? "" : "-" + table.name()) + ".csv\"").build();
             }
             if (accepted.isCompatible(MediaType.valueOf(XLSX)) && !accepted.isWildcardType()) {
                 return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.pavilion.shared.domain.Timestamps;
+
 /** A reviewer on a call's panel, by the {@code sub} of its token. At most one per subject and call (a unique constraint). */
 @Entity
 @Table(name = "selection_reviewers")
@@ -37,7 +39,7 @@ class PanelMember {
         m.subject = subject;
         m.name = name;
         m.addedBy = addedBy;
-        m.addedAt = Instant.now();
+        m.addedAt = Timestamps.now();
         return m;
     }
 

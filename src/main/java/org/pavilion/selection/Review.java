@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.security.Actor;
 
 /**
@@ -73,7 +74,7 @@ class Review {
         r.reviewerSubject = reviewer.subject();
         r.reviewerName = reviewer.name();
         r.comment = comment;
-        r.submittedAt = Instant.now();
+        r.submittedAt = Timestamps.now();
         return r;
     }
 

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.domain.StateConflict;
+import org.pavilion.shared.domain.Timestamps;
 
 /**
  * How a call selects: the seats it fills, the reviews each application needs, and the weighted criteria.
@@ -57,7 +58,7 @@ class SelectionSettings {
         s.seats = seats;
         s.reviewsRequired = reviewsRequired;
         s.criteria = new ArrayList<>(criteria);
-        s.createdAt = Instant.now();
+        s.createdAt = Timestamps.now();
         s.updatedAt = s.createdAt;
         return s;
     }
@@ -73,7 +74,7 @@ class SelectionSettings {
         this.reviewsRequired = reviewsRequired;
         this.criteria.clear();
         this.criteria.addAll(newCriteria);
-        this.updatedAt = Instant.now();
+        this.updatedAt = Timestamps.now();
     }
 
     private boolean sameScale(List<Criterion> other) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.domain.StateConflict;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 /** A claim of an invoice against a voucher, with the decisions its status machine allows. */
@@ -80,7 +81,7 @@ class Claim {
             throw StateConflict.illegalTransition("A " + status + " claim cannot be " + verb + ".");
         }
         status = target;
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
     }
 
     Money invoice() {

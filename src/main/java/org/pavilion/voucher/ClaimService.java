@@ -1,7 +1,6 @@
 package org.pavilion.voucher;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.pavilion.company.CompanyAccess;
 import org.pavilion.document.DocumentAccess;
 import org.pavilion.fx.FxService;
 import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
@@ -111,7 +111,7 @@ public class ClaimService {
         c.status = ClaimStatus.SUBMITTED;
         c.description = PlainText.trimToNull(request.description());
         c.createdBy = user.subject();
-        c.createdAt = Instant.now();
+        c.createdAt = Timestamps.now();
         c.updatedAt = c.createdAt;
         em.persist(c);
         em.flush();

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.pavilion.shared.domain.BrokenRule;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 /** A voucher granted to a company. Reserved and paid change only through {@link VoucherLedger}, so they map read-only. */
@@ -45,7 +46,7 @@ class Voucher {
         v.granted = granted.amount();
         v.governmentShare = governmentShare;
         v.validUntil = programme.validUntil;
-        v.createdAt = Instant.now();
+        v.createdAt = Timestamps.now();
         v.updatedAt = v.createdAt;
         return v;
     }

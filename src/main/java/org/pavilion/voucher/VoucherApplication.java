@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.pavilion.shared.domain.BrokenRule;
 import org.pavilion.shared.domain.StateConflict;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 
 /** A company's application to a voucher programme, with the decisions its status machine allows. */
@@ -71,7 +72,7 @@ class VoucherApplication {
     private void moveTo(ApplicationStatus target, String reason) {
         status = target;
         decisionReason = reason;
-        updatedAt = Instant.now();
+        updatedAt = Timestamps.now();
     }
 
     Map<String, Object> snapshot() {

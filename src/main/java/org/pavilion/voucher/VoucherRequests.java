@@ -42,9 +42,9 @@ final class VoucherRequests {
             @NotNull LocalDate applicationOpensOn,
             @NotNull LocalDate applicationClosesOn,
             @NotNull LocalDate validUntil,
-            @Size(min = 1, max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
-                    + "others); absent admits every stage") List<@NotNull ExportStage> eligibleExportStages,
-            @Size(min = 1, max = 10) @Schema(description = "Optional: the government's share by annual revenue, ascending, the "
+            @Size(max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
+                    + "others); absent or empty admits every stage") List<@NotNull ExportStage> eligibleExportStages,
+            @Size(max = 10) @Schema(description = "Optional (absent or empty: governmentShare for all): the government's share by annual revenue, ascending, the "
                     + "last with revenueBelow null; a voucher's share is fixed at approval from the company's annualRevenue "
                     + "(first tier with revenue < revenueBelow; no revenue given: the last tier)")
             List<@NotNull @Valid ShareTierRequest> shareTiers) {

@@ -1,7 +1,6 @@
 package org.pavilion.voucher;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.pavilion.company.CompanyAccess;
 import org.pavilion.selection.SelectionAccess;
 import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.FilteredQuery;
 import org.pavilion.shared.paging.Page;
@@ -66,10 +66,10 @@ public class VoucherService {
         p.applicationOpensOn = request.applicationOpensOn();
         p.applicationClosesOn = request.applicationClosesOn();
         p.validUntil = request.validUntil();
-        p.eligibleExportStages = request.eligibleExportStages() == null ? null
+        p.eligibleExportStages = request.eligibleExportStages() == null || request.eligibleExportStages().isEmpty() ? null
                 : request.eligibleExportStages().stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
         p.shareTiers.addAll(request.newShareTiers());
-        p.createdAt = Instant.now();
+        p.createdAt = Timestamps.now();
         p.updatedAt = p.createdAt;
         em.persist(p);
         em.flush();
@@ -124,7 +124,7 @@ public class VoucherService {
         a.plan = PlainText.trimToNull(request.plan());
         a.status = ApplicationStatus.APPLIED;
         a.createdBy = user.subject();
-        a.createdAt = Instant.now();
+        a.createdAt = Timestamps.now();
         a.updatedAt = a.createdAt;
         em.persist(a);
         em.flush();

@@ -69,7 +69,8 @@ class ArchitectureTest {
     static final ArchRule SHARED_NEVER_REACHES_INTO_FEATURES = noClasses().that().resideInAPackage("org.pavilion.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("org.pavilion.company..", "org.pavilion.fair..", "org.pavilion.fx..",
                     "org.pavilion.outcome..", "org.pavilion.participation..", "org.pavilion.programme..", "org.pavilion.report..",
-                    "org.pavilion.voucher..")
+                    "org.pavilion.voucher..", "org.pavilion.selection..", "org.pavilion.followup..", "org.pavilion.document..",
+                    "org.pavilion.notification..", "org.pavilion.dashboard..")
             .because("the shared foundations are used by every feature and depend on none");
 
     static final ArchRule ENTITIES_NEVER_KNOW_HTTP = noClasses().that().areAnnotatedWith(Entity.class)

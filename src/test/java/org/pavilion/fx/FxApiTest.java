@@ -25,7 +25,9 @@ class FxApiTest {
     void financeSetsARateThatAnyRoleCanReadAndReplacingItIsAudited() {
         as(Tokens.finance()).body(Map.of("krwPerUnit", "1453.20", "source", "Seoul Money Brokerage base rate"))
                 .put("/api/v1/fx-rates/USD/2031-01-02").then().statusCode(200)
-                .body("krwPerUnit", equalTo("1453.2")).body("currency", equalTo("USD")).body("date", equalTo("2031-01-02"));
+                .body("krwPerUnit", equalTo("1453.20")).body("currency", equalTo("USD")).body("date", equalTo("2031-01-02"));
+        as(Tokens.sme("sme-any")).queryParam("currency", "USD").queryParam("from", "2031-01-02").queryParam("to", "2031-01-02")
+                .get("/api/v1/fx-rates").then().statusCode(200).body("items[0].krwPerUnit", equalTo("1453.20"));
         as(Tokens.finance()).body(Map.of("krwPerUnit", "1455.123456", "source", "Corrected"))
                 .put("/api/v1/fx-rates/USD/2031-01-02").then().statusCode(200).body("krwPerUnit", equalTo("1455.123456"));
         as(Tokens.sme("sme-any")).queryParam("currency", "USD").queryParam("from", "2031-01-01").queryParam("to", "2031-01-31")

@@ -17,11 +17,16 @@ import static org.pavilion.support.ProgrammeFixtures.anAllocation;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -120,14 +125,45 @@ class ProgrammeReportTest {
     }
 
     @Test
-    void theCsvDownloadCarriesTheSameFigures() {
+    void theCsvDownloadsCarryTheSameFiguresOneTableEach() {
         String csv = given().auth().oauth2(Tokens.finance()).accept("text/csv").get("/api/v1/reports/programmes/" + programme)
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("attachment")).extract().asString();
-        assertThat(csv).contains("consultations,4,3450000,2379.31")
-                .contains("contracts (pursuing and signed),2,875250,603.62")
-                .contains("USD,2029-03-03,1450,Test rate")
-                .contains("GBP,700.00,2029-03-04");
+        assertThat(csv).startsWith("figure,count,krw,usd\n").contains("consultations,4,3450000,2379.31")
+                .contains("contracts (pursuing and signed),2,875250,603.62").doesNotContain("\n\n").doesNotContain("Test rate");
+        String rates = given().auth().oauth2(Tokens.finance()).accept("text/csv").queryParam("table", "rates")
+                .get("/api/v1/reports/programmes/" + programme).then().statusCode(200)
+                .header("Content-Disposition", containsString("-rates.csv")).extract().asString();
+        assertThat(rates).startsWith("currency,date,krw_per_unit,source\n").contains("USD,2029-03-03,1450,Test rate")
+                .doesNotContain("\n\n");
+        String unconverted = given().auth().oauth2(Tokens.finance()).accept("text/csv").queryParam("table", "unconverted")
+                .get("/api/v1/reports/programmes/" + programme).then().statusCode(200).extract().asString();
+        assertThat(unconverted).startsWith("currency,amount,occurred_on\n").contains("GBP,700.00,2029-03-04");
+        given().auth().oauth2(Tokens.finance()).accept("text/csv").queryParam("table", "everything")
+                .get("/api/v1/reports/programmes/" + programme).then().statusCode(400);
+    }
+
+    @Test
+    void aSecondReaderSeesEveryRowOfTheExcelDownload() throws Exception {
+        byte[] xlsx = given().auth().oauth2(Tokens.finance())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/reports/programmes/" + programme).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet report = workbook.getSheet("Report");
+            String dimension = report.getCTWorksheet().getDimension().getRef();
+            assertThat(dimension).isEqualTo("A1:D" + (report.getLastRowNum() + 1));
+            assertThat(report.getLastRowNum()).isGreaterThan(10);
+            assertThat(workbook.getSheet("Rates used").getCTWorksheet().getDimension().getRef()).isEqualTo("A1:D4");
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            String styles = null;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/styles.xml")) {
+                    styles = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(styles).contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>");
+        }
     }
 
     @Test

@@ -157,6 +157,25 @@ class AccessMatrixTest {
     }
 
     @Test
+    void theRolesPublishedForEachOperationAreTheOnesTheServiceEnforces() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> mismatches = new ArrayList<>();
+        MATRIX.forEach((operation, roles) -> {
+            String[] parts = operation.split(" ", 2);
+            JsonNode op = document.path("paths").path(parts[1]).path(parts[0].toLowerCase());
+            Set<String> published = new TreeSet<>();
+            op.path("x-roles").forEach(r -> published.add(r.asText()));
+            if (!published.equals(new TreeSet<>(roles))) {
+                mismatches.add(operation + ": published " + published + ", enforced " + new TreeSet<>(roles));
+            }
+            if (!op.path("description").asText().contains("Roles: ")) {
+                mismatches.add(operation + ": its description does not state its roles");
+            }
+        });
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     void everyOperationAnswersEveryCallerAsTheTableSays() throws Exception {
         JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
         Set<String> served = new TreeSet<>();

@@ -192,7 +192,10 @@ class ProblemDetailsTest {
         @Test
         void aBodyOfAnotherMediaTypeIsUnsupported() {
             given().auth().oauth2(Tokens.officer()).contentType(ContentType.XML).body("<company/>")
-                    .post("/api/v1/companies").then().statusCode(415).contentType(PROBLEM);
+                    .post("/api/v1/companies").then().statusCode(415).contentType(PROBLEM)
+                    .body("detail", containsString("send application/json"));
+            given().auth().oauth2(Tokens.finance()).contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/fx-rates/import").then().statusCode(415).body("detail", containsString("send text/csv"));
         }
 
         @Test

@@ -1,13 +1,11 @@
 package org.pavilion.shared.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pavilion.shared.security.Actor;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** One audit event as the API shows it. */
 @Schema(name = "AuditEvent")
@@ -17,6 +15,6 @@ public record AuditEventView(
         @Schema(example = "allocated") String action,
         @Schema(example = "programme") String entityType,
         UUID entityId,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The changed fields before the change; null on creation") JsonNode before,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The changed fields after the change; null on removal") JsonNode after) {
+        @Schema(nullable = true, description = "The changed fields before the change (field name to value); null on creation") Map<String, Object> before,
+        @Schema(nullable = true, description = "The changed fields after the change (field name to value); null on removal") Map<String, Object> after) {
 }

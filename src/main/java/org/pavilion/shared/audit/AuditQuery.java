@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +20,16 @@ import org.pavilion.shared.paging.PageRequest;
 import org.pavilion.shared.security.Actor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads the audit trail, newest first. */
 @ApplicationScoped
 public class AuditQuery {
+
+    private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() {
+    };
 
     @Inject
     EntityManager em;
@@ -83,12 +88,12 @@ public class AuditQuery {
         return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
-    private JsonNode parse(String json) {
+    private Map<String, Object> parse(String json) {
         if (json == null) {
             return null;
         }
         try {
-            return mapper.readTree(json);
+            return mapper.readerFor(SNAPSHOT).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored audit JSON is unreadable", e);
         }

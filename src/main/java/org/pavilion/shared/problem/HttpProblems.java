@@ -38,6 +38,19 @@ final class HttpProblems {
         };
     }
 
+    /** The detail of a 415 on this path: which media types its operations accept. */
+    static String unsupportedMediaType(String path) {
+        String accepted;
+        if (path.endsWith("/import")) {
+            accepted = "text/csv";
+        } else if (path.endsWith("/documents")) {
+            accepted = "application/pdf, image/png or image/jpeg (the raw file)";
+        } else {
+            accepted = "application/json";
+        }
+        return "The request body's media type is not one this operation accepts: send " + accepted + ".";
+    }
+
     static String detail(int status) {
         return switch (status) {
             case 400 -> "The request is not valid.";

@@ -171,8 +171,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        return respond(new Problem(Problem.TYPE_BASE + HttpProblems.type(status), HttpProblems.title(status), status,
-                HttpProblems.detail(status), path(uri), null));
+        String detail = status == 415 ? HttpProblems.unsupportedMediaType(uri.getPath()) : HttpProblems.detail(status);
+        return respond(new Problem(Problem.TYPE_BASE + HttpProblems.type(status), HttpProblems.title(status), status, detail,
+                path(uri), null));
     }
 
     /** A unique constraint that a client's request broke (two racing registrations): the same problem as the service's check. */

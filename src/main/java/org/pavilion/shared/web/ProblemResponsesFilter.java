@@ -1,7 +1,11 @@
 package org.pavilion.shared.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,6 +18,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.pavilion.shared.security.Roles;
 
 /**
  * Documents, in one place, the problem+json responses every {@code /api} operation can give
@@ -24,6 +30,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final List<String> ALL_ROLES = List.of(Roles.OFFICER, Roles.FINANCE, Roles.ADMIN, Roles.SME, Roles.REVIEWER);
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([A-Za-z]+)\\}");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -58,6 +66,10 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean hasId = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue(), hasId);
+                entry.getValue().setOperationId(OperationIds.of(entry.getKey().name(), path.getKey()));
+                inherited(entry.getKey().name(), path.getKey(), entry.getValue());
+                statedRoles(entry.getValue());
+                typedParameters(entry.getValue());
             }
         }
     }
@@ -101,6 +113,89 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /** What SmallRye misses on methods inherited from a shared abstract resource: the path's parameters and the roles. */
+    private static void inherited(String method, String path, Operation operation) {
+        Matcher names = PATH_PARAMETER.matcher(path);
+        while (names.find()) {
+            String name = names.group(1);
+            boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()));
+            if (!declared) {
+                Schema schema = name.equals("subject") ? OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(255)
+                        : OASFactory.createSchema().ref("#/components/schemas/UUID");
+                operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true).schema(schema));
+            }
+        }
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer",
+                    OperationIds.rolesOfInherited(method, path))));
+        }
+    }
+
+    /**
+     * The roles allowed, as the {@code x-roles} extension and a sentence of the description, instead of OAuth scopes
+     * of the bearer scheme (which they are not: they come from the token's {@code groups} claim).
+     */
+    private static void statedRoles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() != null) {
+                requirement.getSchemes().values().forEach(scopes -> roles.addAll(scopes == null ? List.of() : scopes));
+            }
+        }
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
+        List<String> distinct = roles.isEmpty() ? ALL_ROLES : roles.stream().distinct().toList();
+        operation.addExtension("x-roles", distinct);
+        String sentence = "Roles: " + (roles.isEmpty() ? "any authenticated user (" + String.join(", ", distinct) + ")"
+                : String.join(", ", distinct)) + ".";
+        operation.setDescription(operation.getDescription() == null ? sentence : operation.getDescription() + "\n\n" + sentence);
+    }
+
+    /** Query and path parameters that the resources read as text (to answer 400, not 404) get their exact types here. */
+    private static void typedParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : operation.getParameters()) {
+            if (p.getIn() != Parameter.In.QUERY && p.getIn() != Parameter.In.PATH) {
+                continue;
+            }
+            Schema schema = switch (p.getName()) {
+                case "page" -> integer(0, null).defaultValue(0).description("Page number, from 0");
+                case "size" -> integer(1, 200).defaultValue(50).description("Page size, 1 to 200");
+                case "month" -> integer(0, 36).description("Months after the reference date");
+                case "year" -> integer(1900, 2999);
+                case "from", "to", "rateDate", "date" -> OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .format("date").description("YYYY-MM-DD");
+                case "companyId", "programmeId", "fairId", "entityId" -> OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING)).format("uuid");
+                case "table" -> OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .enumeration(List.of("figures", "rates", "unconverted")).defaultValue("figures")
+                        .description("The table of a CSV download");
+                case "currency" -> OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).pattern("^[A-Z]{3}$")
+                        .description("ISO 4217 code");
+                default -> null;
+            };
+            if (schema != null) {
+                p.setSchema(schema);
+            }
+        }
+    }
+
+    private static Schema integer(Integer minimum, Integer maximum) {
+        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32");
+        if (minimum != null) {
+            schema.minimum(BigDecimal.valueOf(minimum));
+        }
+        if (maximum != null) {
+            schema.maximum(BigDecimal.valueOf(maximum));
+        }
+        return schema;
     }
 
     private static boolean hasHeader(Operation operation, String name) {
