@@ -136,7 +136,7 @@ public class CompanyResource {
     @DELETE
     @Path("/{id}/members/{subject}")
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Remove a member")
+    @Operation(summary = "Remove a member", description = "The user, by its sub, no longer acts for the company; audited as member-removed. 404 when it is not a member.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeMember(@PathParam("id") UUID id, @PathParam("subject") String subject) {
         service.removeMember(id, subject);

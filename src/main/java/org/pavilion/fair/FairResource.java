@@ -59,7 +59,7 @@ public class FairResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Create a fair")
+    @Operation(summary = "Create a fair", description = "A trade fair: name, series (the same fair over the years), organiser, city, country (ISO 3166-1 alpha-2), venue, dates (endsOn >= startsOn; endsOn is the reference date of its programmes' follow-up) and sectors.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response create(@Valid @NotNull FairDetails details) {
         Versioned<FairView> fair = service.create(details);
@@ -79,7 +79,7 @@ public class FairResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a fair")
+    @Operation(summary = "Get a fair", description = "A trade fair with its series, place, dates and sectors.")
     @APIResponse(responseCode = "200", description = "The fair", content = @Content(schema = @Schema(implementation = FairView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.versioned(service.get(id));

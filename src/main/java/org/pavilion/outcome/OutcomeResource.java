@@ -51,7 +51,7 @@ public class OutcomeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an outcome")
+    @Operation(summary = "Get an outcome", description = "A consultation or contract with its buyer, value, status, signing date and verification. An SME sees only its own companies' outcomes (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The outcome", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.versioned(service.get(id));

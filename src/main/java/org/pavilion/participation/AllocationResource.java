@@ -44,7 +44,7 @@ public class AllocationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an allocation")
+    @Operation(summary = "Get an allocation", description = "Category, amount (original and live), disbursed and undisbursed parts, status (ACTIVE or CANCELLED). An SME sees only its own companies' allocations (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The allocation", content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Responses.versioned(service.get(id));

@@ -29,7 +29,7 @@ public class DisbursementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a disbursement")
+    @Operation(summary = "Get a disbursement", description = "A payment against an allocation: amount in KRW, the date paid and the bank reference. An SME sees only its own companies' disbursements (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The disbursement", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     public DisbursementView disbursement(@PathParam("id") UUID id) {
         return service.disbursement(id);

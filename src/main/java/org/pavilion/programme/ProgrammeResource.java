@@ -70,7 +70,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a programme with its live budget summary")
+    @Operation(summary = "Get a programme with its live budget summary", description = "budgetSummary: budget, allocated (live allocations), disbursed, remaining = budget - allocated, and the per-company cap in force today (Asia/Seoul).")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(id));

@@ -37,7 +37,7 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a claim")
+    @Operation(summary = "Get a claim", description = "The invoice, the rate that converted it, the subsidy reserved, the status and its decision or payment. An SME sees only its own companies' claims (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimView.class)))
     public Response get(@PathParam("id") UUID id) {
         return respond(ClaimView.of(claims.get(id)));

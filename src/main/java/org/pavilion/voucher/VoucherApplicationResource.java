@@ -53,7 +53,7 @@ public class VoucherApplicationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a voucher application")
+    @Operation(summary = "Get a voucher application", description = "The request, the plan, the status and, once approved, the voucher's id. An SME sees only its own companies' applications; a reviewer only those of the calls whose panel names it (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@PathParam("id") UUID id) {
         return respond(applications.of(service.application(id)));

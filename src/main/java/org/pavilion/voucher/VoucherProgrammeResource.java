@@ -43,7 +43,7 @@ public class VoucherProgrammeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Create a voucher programme")
+    @Operation(summary = "Create a voucher programme", description = "Budget and maximum per company in KRW, the government's share of each invoice (a decimal string, or shareTiers by annual revenue), the categories it pays for, the application window and the date vouchers stay valid until.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response create(@Valid @NotNull VoucherRequests.NewProgramme request) {
         ProgrammeView view = ProgrammeView.of(service.createProgramme(request));
@@ -58,7 +58,7 @@ public class VoucherProgrammeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a voucher programme")
+    @Operation(summary = "Get a voucher programme", description = "The programme with its live figures: granted so far in vouchers and the rest of its budget.")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProgrammeView view = ProgrammeView.of(service.programme(id));

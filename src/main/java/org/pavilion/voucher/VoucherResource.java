@@ -51,7 +51,7 @@ public class VoucherResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a voucher with its balance")
+    @Operation(summary = "Get a voucher with its balance", description = "Granted, reserved (claims submitted or approved), paid and balance = granted - reserved - paid, in KRW; the government share fixed at approval. An SME sees only its own companies' vouchers (404 otherwise).")
     @APIResponse(responseCode = "200", description = "The voucher", content = @Content(schema = @Schema(implementation = VoucherView.class)))
     public Response get(@PathParam("id") UUID id) {
         VoucherView view = VoucherView.of(service.voucher(id));
