@@ -34,6 +34,12 @@ class ParticipationNotices {
     /** {@code previous} is null for a participation created in its first status. */
     @Transactional(Transactional.TxType.MANDATORY)
     void statusChanged(Participation p, ParticipationStatus previous) {
+        statusChanged(p, previous, null);
+    }
+
+    /** The same, for a caller that already knows the programme's name (a committee decision on many at once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void statusChanged(Participation p, ParticipationStatus previous, String programmeName) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", p.id);
         data.put("status", p.status.name());
@@ -46,7 +52,8 @@ class ParticipationNotices {
                 || previous == ParticipationStatus.WAITLISTED;
         if (fromApplication && DECISIONS.contains(p.status) && previous != p.status) {
             Map<String, Object> mail = new LinkedHashMap<>();
-            mail.put("callName", programmes.find(p.programmeId).map(ProgrammeLedger.ProgrammeRef::name).orElse(""));
+            mail.put("callName", programmeName != null ? programmeName
+                    : programmes.find(p.programmeId).map(ProgrammeLedger.ProgrammeRef::name).orElse(""));
             mail.put("status", p.status.name());
             if (p.waitlistPosition != null) {
                 mail.put("waitlistPosition", p.waitlistPosition);

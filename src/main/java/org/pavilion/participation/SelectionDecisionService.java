@@ -67,7 +67,7 @@ class SelectionDecisionService {
 
     @Transactional
     SelectionDecisionView decide(UUID programmeId, String reason) {
-        programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        String programmeName = programmes.find(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme")).name();
         participations.lockSeatsAndWaitlistOf(programmeId);
         Ranking ranking = selection.ranking(programmeId).orElseThrow(() -> new ApiProblem.Conflict("selection-not-configured",
                 "Selection not configured", "This programme has no selection settings, so there is no ranking to decide on."));
@@ -105,7 +105,7 @@ class SelectionDecisionService {
                 waitlisted.add(id);
             }
             changes.add(new AuditLog.Entry("status-changed", id, write(before), write(p.snapshot())));
-            notices.statusChanged(p, ParticipationStatus.APPLIED);
+            notices.statusChanged(p, ParticipationStatus.APPLIED, programmeName);
         }
         participations.flush();
         audit.recordedMany(ParticipationService.ENTITY, changes);
