@@ -25,11 +25,17 @@ def entries(lines):
         if match:
             if current:
                 yield current
-            current = {"app": match.group(2), "kind": match.group(3), "text": match.group(4)}
+            current = {"pid": match.group(1), "app": match.group(2), "kind": match.group(3), "text": match.group(4)}
         elif current is not None:
             current["text"] += "\n" + (line[1:] if line.startswith("\t") else line)
     if current:
         yield current
+
+
+# What the service's scheduled jobs run on every instance (dispatchers, the totals compaction, purges): not the
+# request's work. A transaction touching any of these is left out of the request's statements.
+BACKGROUND = re.compile(r"webhook_deliveries|mail_deliveries|outcome_total_deltas|follow_up_notices|pg_try_advisory_xact_lock"
+                        r"|delete from idempotency_keys", re.I)
 
 
 def literal(value, replacements):
@@ -55,17 +61,32 @@ def main():
     parser.add_argument("--replace", nargs=2, action="append", default=[])
     args = parser.parse_args()
     with open(args.log, encoding="utf-8", errors="replace") as f:
-        found = [e for e in entries(f) if e["app"] == args.application]
-    statements = []
+        # the service's own connections: "pavilion", and "pavilion-reports" for the reports' datasource
+        found = [e for e in entries(f) if e["app"] == args.application or e["app"].startswith(args.application + "-")]
+    # Statements by connection (pid), each with its bind parameters, cut into transactions; then in order of start.
+    transactions = []
+    open_by_pid = {}
+    last_by_pid = {}
     for e in found:
         if e["kind"] == "LOG":
             m = re.match(r"(?:execute [^:]+|statement): (.*)", e["text"], re.S)
-            if m:
-                statements.append([m.group(1), {}])
-        elif e["kind"] == "DETAIL" and e["text"].startswith("parameters:") and statements:
-            statements[-1][1] = {int(n): v for n, v in PARAM.findall(e["text"])}
-    if not statements:
-        sys.exit("no statements from application %s in %s" % (args.application, args.log))
+            if not m:
+                continue
+            statement = [m.group(1), {}]
+            last_by_pid[e["pid"]] = statement
+            text = m.group(1).strip().upper()
+            tx = open_by_pid.get(e["pid"])
+            if tx is None:
+                tx = []
+                transactions.append(tx)
+                if text.startswith("BEGIN"):
+                    open_by_pid[e["pid"]] = tx
+            tx.append(statement)
+            if text.startswith("COMMIT") or text.startswith("ROLLBACK"):
+                open_by_pid.pop(e["pid"], None)
+        elif e["kind"] == "DETAIL" and e["text"].startswith("parameters:") and e["pid"] in last_by_pid:
+            last_by_pid[e["pid"]][1] = {int(n): v for n, v in PARAM.findall(e["text"])}
+    statements = [st for tx in transactions if not any(BACKGROUND.search(sql) for sql, _ in tx) for st in tx]
     out = ["\\set " + s for s in args.set]
     for sql, params in statements:
         if "pg_catalog." in sql:

@@ -392,3 +392,118 @@ select ('b4000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, m.month, 'O
 from generate_series(1, 20) i cross join (values (0, 20), (3, 18), (6, 15), (12, 12)) as m(month, reporting)
 where i <= m.reporting
 on conflict do nothing;
+
+-- Partners and cooperation agreements, from the articles (../shared/seeds/). Facts the articles give: Gyeonggi and Jiangsu
+-- signed a sisterhood agreement in June 2023 and, on 2025-03-27 in Jiangsu, an MOU establishing a joint consultative body
+-- (one meeting a year) whose first meeting, the same day, listed youth exchange, agricultural research, healthcare
+-- training, climate cooperation (the International Clean Air Forum in September), a business exchange programme through
+-- the Gyeonggi Business Center (GBC) in Shanghai and Hwaseong-Yancheng exchanges; Gyeonggi and Hangzhou signed an
+-- execution agreement on global start-ups "on the 10th" (article of 2019) by 7 institutions, attended by 25, with three
+-- undertakings (overseas offices, a joint Global Start-up Contest, special investment funds); the Gyeonggi-Utah Action
+-- Plan was signed in September 2024 during Governor Cox's visit (sister regions since September 1983), and its first
+-- follow-up was the familiarisation tour for Delta Air Lines' 16-member sales team on 2025-03-13.
+-- ASSUMED (DEMO) where the articles say nothing: the days of the 2023 sisterhood (06-01), of the Hangzhou signing
+-- (2019-10-10), of the Utah plan (2024-09-23); every commitment's owner, due date and status; the 2026 consultative
+-- meeting; the Shanghai programme with its companies, consultations and contracts.
+insert into partners (id, name, name_local, kind, country, city, website, created_at, updated_at, version) values
+ ('d0000000-0000-4000-8000-000000000001', 'Jiangsu Province', '江苏省', 'REGION', 'CN', 'Nanjing', 'https://www.jiangsu.gov.cn', '2023-06-01T00:00:00Z', '2023-06-01T00:00:00Z', 0),
+ ('d0000000-0000-4000-8000-000000000002', 'Hangzhou Municipal Government', '杭州市人民政府', 'REGION', 'CN', 'Hangzhou', null, '2019-10-10T00:00:00Z', '2019-10-10T00:00:00Z', 0),
+ ('d0000000-0000-4000-8000-000000000003', 'Hangzhou Advanced Technology Investment Co., Ltd.', null, 'COMPANY', 'CN', 'Hangzhou', null, '2019-10-10T00:00:00Z', '2019-10-10T00:00:00Z', 0),
+ ('d0000000-0000-4000-8000-000000000004', 'Hangzhou Global Innovation Center', null, 'OTHER', 'CN', 'Hangzhou', null, '2019-10-10T00:00:00Z', '2019-10-10T00:00:00Z', 0),
+ ('d0000000-0000-4000-8000-000000000005', 'State of Utah', null, 'REGION', 'US', 'Salt Lake City', 'https://www.utah.gov', '2024-09-23T00:00:00Z', '2024-09-23T00:00:00Z', 0)
+on conflict do nothing;
+
+insert into agreements (id, title, kind, signed_on, starts_on, ends_on, domestic_parties, areas, summary, created_at, updated_at, version) values
+ ('d1000000-0000-4000-8000-000000000001', 'Gyeonggi-Jiangsu Sisterhood Agreement', 'SISTERHOOD', '2023-06-01', '2023-06-01', null,
+  '{Gyeonggi Province}', '{ECONOMY_TRADE,CULTURE,YOUTH_EXCHANGE}',
+  'Signed when Jiangsu Party Secretary Xin Changxing visited Gyeonggi; Governor Kim proposed a working-level group (day of June assumed).',
+  '2023-06-01T00:00:00Z', '2023-06-01T00:00:00Z', 0),
+ ('d1000000-0000-4000-8000-000000000002', 'MOU on the Establishment of a Gyeonggi-Jiangsu Joint Consultative Body', 'MOU', '2025-03-27', '2025-03-27', null,
+  '{Gyeonggi Province International Cooperation Bureau}', '{ECONOMY_TRADE,AGRICULTURE,HEALTHCARE,CLIMATE_ENVIRONMENT,YOUTH_EXCHANGE}',
+  'Signed in Jiangsu by Director General Park Keon-Kyun and Foreign Affairs Director General Sun Yi: one joint consultative meeting a year, led by Gyeonggi''s International Cooperation Bureau and Jiangsu''s Foreign Affairs Office.',
+  '2025-03-27T00:00:00Z', '2025-03-27T00:00:00Z', 0),
+ ('d1000000-0000-4000-8000-000000000003', 'Execution Agreement on Cooperation for Global Start-ups', 'EXECUTION_AGREEMENT', '2019-10-10', '2019-10-10', null,
+  '{Gyeonggi Province,Gyeonggi Business & Science Accelerator,Gyeonggi Center for Creative Economy & Innovation,Advanced Institutes of Convergence Technology}',
+  '{STARTUPS,INVESTMENT}',
+  'Signed at Novotel Ambassador Suwon by 7 institutions, after the January 2019 start-up cooperation agreement and the July visit to Hangzhou (day of signing assumed).',
+  '2019-10-10T00:00:00Z', '2019-10-10T00:00:00Z', 0),
+ ('d1000000-0000-4000-8000-000000000004', 'Gyeonggi-Utah Action Plan', 'ACTION_PLAN', '2024-09-23', '2024-09-23', null,
+  '{Gyeonggi Province,Gyeonggi Tourism Organization}', '{TOURISM,ECONOMY_TRADE}',
+  'Signed during Utah Governor Spencer J. Cox''s visit; the regions have been sister regions since September 1983 (day assumed).',
+  '2024-09-23T00:00:00Z', '2024-09-23T00:00:00Z', 0)
+on conflict do nothing;
+
+insert into agreement_partners (agreement_id, partner_id, position) values
+ ('d1000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001', 0),
+ ('d1000000-0000-4000-8000-000000000002', 'd0000000-0000-4000-8000-000000000001', 0),
+ ('d1000000-0000-4000-8000-000000000003', 'd0000000-0000-4000-8000-000000000002', 0),
+ ('d1000000-0000-4000-8000-000000000003', 'd0000000-0000-4000-8000-000000000003', 1),
+ ('d1000000-0000-4000-8000-000000000003', 'd0000000-0000-4000-8000-000000000004', 2),
+ ('d1000000-0000-4000-8000-000000000004', 'd0000000-0000-4000-8000-000000000005', 0)
+on conflict do nothing;
+
+-- Commitments: the initiatives the articles name; owners, due dates and statuses are DEMO values.
+insert into commitments (id, agreement_id, description, area, owner, due_on, status, created_at, updated_at, version) values
+ ('d2000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000002', 'Launch a youth exchange programme: mutual student visits and training for invited government officials', 'YOUTH_EXCHANGE', 'International Cooperation Bureau', '2025-12-31', 'IN_PROGRESS', '2025-03-27T00:00:00Z', '2025-06-01T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000002', 'd1000000-0000-4000-8000-000000000002', 'Strengthen joint research in agricultural technology', 'AGRICULTURE', 'Gyeonggi Agricultural Research & Extension Services', '2026-12-31', 'PLANNED', '2025-03-27T00:00:00Z', '2025-03-27T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000003', 'd1000000-0000-4000-8000-000000000002', 'Resume training programmes for Jiangsu medical professionals', 'HEALTHCARE', 'Health Bureau', '2025-10-31', 'PLANNED', '2025-03-27T00:00:00Z', '2025-03-27T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000004', 'd1000000-0000-4000-8000-000000000002', 'Invite Jiangsu to the International Clean Air Forum in Gyeonggi in September', 'CLIMATE_ENVIRONMENT', 'Climate and Environment Bureau', '2025-09-30', 'DONE', '2025-03-27T00:00:00Z', '2025-09-25T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000005', 'd1000000-0000-4000-8000-000000000002', 'Business exchange support programme for Gyeonggi and Jiangsu companies through the GBC in Shanghai', 'ECONOMY_TRADE', 'Gyeonggi Business & Science Accelerator', '2025-09-30', 'DONE', '2025-03-27T00:00:00Z', '2025-09-30T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000006', 'd1000000-0000-4000-8000-000000000002', 'Deepen local exchanges between Hwaseong City and Yancheng City', 'OTHER', 'Hwaseong City', null, 'PLANNED', '2025-03-27T00:00:00Z', '2025-03-27T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000007', 'd1000000-0000-4000-8000-000000000003', 'Establish cooperative overseas offices for start-ups in both cities', 'STARTUPS', 'Gyeonggi Business & Science Accelerator', '2020-06-30', 'DONE', '2019-10-10T00:00:00Z', '2020-06-15T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000008', 'd1000000-0000-4000-8000-000000000003', 'Hold a joint Global Start-up Contest', 'STARTUPS', 'Gyeonggi Center for Creative Economy & Innovation', '2020-12-31', 'DONE', '2019-10-10T00:00:00Z', '2020-11-20T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-000000000009', 'd1000000-0000-4000-8000-000000000003', 'Create special investment funds for early-stage start-ups of both countries', 'INVESTMENT', 'Hangzhou Advanced Technology Investment Co., Ltd.', '2021-12-31', 'PLANNED', '2019-10-10T00:00:00Z', '2019-10-10T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-00000000000a', 'd1000000-0000-4000-8000-000000000004', 'Familiarisation tour of Gyeonggi for Delta Air Lines'' U.S. sales team', 'TOURISM', 'Gyeonggi Tourism Organization', '2025-03-31', 'DONE', '2024-09-23T00:00:00Z', '2025-03-13T00:00:00Z', 0),
+ ('d2000000-0000-4000-8000-00000000000b', 'd1000000-0000-4000-8000-000000000004', 'Promote the new Salt Lake City-Incheon direct route to Utah travellers', 'TOURISM', 'Tourism Industry Division', '2025-12-31', 'IN_PROGRESS', '2024-09-23T00:00:00Z', '2025-06-01T00:00:00Z', 0)
+on conflict do nothing;
+
+insert into meetings (id, agreement_id, held_on, kind, place, attendees, summary, created_at) values
+ ('d3000000-0000-4000-8000-000000000001', 'd1000000-0000-4000-8000-000000000001', '2023-06-01', 'SIGNING', 'Gyeonggi Provincial Government, Suwon', null, 'Sisterhood signed during Party Secretary Xin Changxing''s visit.', '2023-06-01T00:00:00Z'),
+ ('d3000000-0000-4000-8000-000000000002', 'd1000000-0000-4000-8000-000000000002', '2025-03-27', 'SIGNING', 'Jiangsu Foreign Affairs Office', null, 'MOU on the joint consultative body signed.', '2025-03-27T00:00:00Z'),
+ ('d3000000-0000-4000-8000-000000000003', 'd1000000-0000-4000-8000-000000000002', '2025-03-27', 'JOINT_CONSULTATIVE', 'Jiangsu Foreign Affairs Office', null, 'First joint consultative meeting: youth exchange, agricultural research, healthcare training, climate, GBC Shanghai business exchange, Hwaseong-Yancheng.', '2025-03-27T00:01:00Z'),
+ ('d3000000-0000-4000-8000-000000000004', 'd1000000-0000-4000-8000-000000000002', '2026-03-26', 'JOINT_CONSULTATIVE', 'Gyeonggi Provincial Government, Suwon', 14, 'Second annual meeting (DEMO: not from the articles).', '2026-03-26T00:00:00Z'),
+ ('d3000000-0000-4000-8000-000000000005', 'd1000000-0000-4000-8000-000000000003', '2019-10-10', 'SIGNING', 'Novotel Ambassador Suwon', 25, 'Execution agreement signed by 7 institutions.', '2019-10-10T00:00:00Z'),
+ ('d3000000-0000-4000-8000-000000000006', 'd1000000-0000-4000-8000-000000000004', '2024-09-23', 'SIGNING', 'Gyeonggi Provincial Government, Suwon', null, 'Action plan signed during Governor Spencer J. Cox''s visit.', '2024-09-23T00:00:00Z'),
+ ('d3000000-0000-4000-8000-000000000007', 'd1000000-0000-4000-8000-000000000004', '2025-03-13', 'VISIT', 'Byeokkot Nongbu and Aegibong Peace Ecological Park, Gimpo', 16, 'Familiarisation tour for Delta Air Lines'' U.S. sales team, ahead of the SLC-ICN route in June.', '2025-03-13T00:00:00Z')
+on conflict do nothing;
+
+-- The GBC Shanghai business exchange (DEMO: budget, companies, consultations and contracts are illustrative), carrying
+-- out the 2025 Jiangsu MOU.
+insert into programmes (id, name, kind, fair_id, agency, budget, target_companies, application_opens_on, application_closes_on,
+                        support_categories, activity_ends_on, agreement_id, created_at, updated_at, version) values
+ ('a0000000-0000-4000-8000-000000000005', 'Gyeonggi-Jiangsu Business Exchange at GBC Shanghai 2025 (demo)', 'MATCHMAKING', null,
+  'Gyeonggi Business & Science Accelerator (GBC Shanghai)', 150000000, 6, '2025-05-01', '2025-05-31',
+  '{BUYER_MATCHMAKING,INTERPRETATION,LOCAL_STAY}', '2025-09-19', 'd1000000-0000-4000-8000-000000000002',
+  '2025-04-15T00:00:00Z', '2025-04-15T00:00:00Z', 0)
+on conflict do nothing;
+insert into programme_caps (id, programme_id, cap, effective_from, reason, set_by_subject, set_by_name, set_at) values
+ ('a1000000-0000-4000-8000-000000000005', 'a0000000-0000-4000-8000-000000000005', 10000000, '2025-04-15', 'Set at creation',
+  'demo-officer', 'Demo officer', '2025-04-15T00:00:00Z')
+on conflict do nothing;
+insert into participations (id, programme_id, company_id, status, created_by, created_at, updated_at, version)
+select ('b5000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'a0000000-0000-4000-8000-000000000005',
+       ('c1000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'ATTENDED', 'demo-officer', '2025-06-02T00:00:00Z', '2025-09-19T00:00:00Z', 0
+from generate_series(1, 6) i
+on conflict (id) do nothing;
+insert into fx_rates (id, currency, rate_date, krw_per_unit, source, updated_at)
+select md5('rate-' || r.currency || r.rate_date)::uuid, r.currency, r.rate_date::date, r.krw, 'DEMO: plausible value, not an official rate', '2025-09-20T00:00:00Z'
+from (values ('USD', '2025-09-16', 1388.20), ('CNY', '2025-09-16', 195.10), ('USD', '2025-09-17', 1390.40),
+             ('CNY', '2025-09-17', 195.40)) as r(currency, rate_date, krw)
+on conflict do nothing;
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency,
+                      occurred_on, status, signed_on, note, created_by, created_at, updated_at, version)
+select md5('gbc-shanghai-consultation-' || i)::uuid, ('b5000000-0000-4000-8000-' || lpad((1 + (i - 1) % 6)::text, 12, '0'))::uuid,
+       'a0000000-0000-4000-8000-000000000005', ('c1000000-0000-4000-8000-' || lpad((1 + (i - 1) % 6)::text, 12, '0'))::uuid,
+       'CONSULTATION', 'Jiangsu demo buyer ' || i, 'CN', 150000 + i * 12500, 'CNY', date '2025-09-16' + (i % 2),
+       (array['OPEN','FOLLOW_UP','CLOSED'])[1 + i % 3], null, null, 'demo-officer', '2025-09-18T00:00:00Z', '2025-09-18T00:00:00Z', 0
+from generate_series(1, 12) i
+on conflict do nothing;
+insert into outcomes (id, participation_id, programme_id, company_id, kind, buyer_name, buyer_country, value_amount, value_currency,
+                      occurred_on, status, signed_on, note, created_by, created_at, updated_at, version) values
+ (md5('gbc-shanghai-contract-1')::uuid, 'b5000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000005', 'c1000000-0000-4000-8000-000000000001',
+  'CONTRACT', 'Jiangsu demo buyer 1', 'CN', 120000.00, 'USD', '2025-09-17', 'PURSUING', null, null, 'demo-officer', '2025-09-18T00:00:00Z', '2025-09-18T00:00:00Z', 0),
+ (md5('gbc-shanghai-contract-2')::uuid, 'b5000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000005', 'c1000000-0000-4000-8000-000000000003',
+  'CONTRACT', 'Jiangsu demo buyer 3', 'CN', 85000.00, 'USD', '2025-09-16', 'PURSUING', null, null, 'demo-officer', '2025-09-18T00:00:00Z', '2025-09-18T00:00:00Z', 0),
+ (md5('gbc-shanghai-contract-3')::uuid, 'b5000000-0000-4000-8000-000000000005', 'a0000000-0000-4000-8000-000000000005', 'c1000000-0000-4000-8000-000000000005',
+  'CONTRACT', 'Jiangsu demo buyer 5', 'CN', 60000.00, 'USD', '2025-09-17', 'SIGNED', '2025-09-17', null, 'demo-officer', '2025-09-18T00:00:00Z', '2025-09-18T00:00:00Z', 0)
+on conflict do nothing;

@@ -14,7 +14,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Removes objects of the S3 store that no document row names, once they are older than any upload still in flight:
  * what an instance leaves when it dies between writing an object and committing its row (a rollback removes its own
- * object at once). Every instance may run it; deleting twice is harmless.
+ * object at once). Every instance schedules it; an advisory lock lets one sweep at a time.
  */
 @ApplicationScoped
 class DocumentOrphans {
@@ -41,6 +41,9 @@ class DocumentOrphans {
     /** The number of orphaned objects older than {@code minimumAge} removed. */
     @Transactional
     int sweepOlderThan(Duration minimumAge) {
+        if (!documents.tryLockOrphanSweep()) {
+            return 0;
+        }
         return stores.removeOrphans(minimumAge, id -> documents.findByIdOptional(id).isPresent());
     }
 }

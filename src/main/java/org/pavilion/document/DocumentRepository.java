@@ -31,6 +31,12 @@ class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
         return rows.stream().findFirst().map(r -> new Owner((UUID) r[0], (UUID) r[1], (String) r[2]));
     }
 
+    /** Whether this transaction now holds the orphan sweep (one instance at a time); false when another does. */
+    boolean tryLockOrphanSweep() {
+        return Boolean.TRUE.equals(getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended('document-orphan-sweep', 0))").getSingleResult());
+    }
+
     /** Serialises the attachment of one file (by its SHA-256) across instances, for the no-double-funding check. */
     void lockFile(String sha256) {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('document:' || :sha, 0))")

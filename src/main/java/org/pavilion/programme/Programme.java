@@ -37,6 +37,8 @@ class Programme {
     @Enumerated(EnumType.STRING)
     ProgrammeKind kind;
     UUID fairId;
+    /** The cooperation agreement the programme carries out, if any. */
+    UUID agreementId;
     String agency;
     @Column(updatable = false)
     BigDecimal budget;
@@ -101,6 +103,7 @@ class Programme {
         s.put("supportCategories", Arrays.asList(supportCategories));
         s.put("activityEndsOn", activityEndsOn == null ? null : activityEndsOn.toString());
         s.put("eligibleExportStages", eligibleExportStages == null ? null : Arrays.asList(eligibleExportStages));
+        s.put("agreementId", agreementId == null ? null : agreementId.toString());
         return s;
     }
 }

@@ -42,7 +42,9 @@ public final class ProgrammeRequests {
             @Size(max = 5) @Schema(description = "Optional: the export stages admitted (422 company-not-eligible for "
                     + "others); absent or empty admits every stage") List<@NotNull ExportStage> eligibleExportStages,
             @Schema(example = "2025-06-20", description = "Without a fair: the date the activity ends, the reference date "
-                    + "of follow-up (with a fair, the fair's endsOn is)") LocalDate activityEndsOn) {
+                    + "of follow-up (with a fair, the fair's endsOn is)") LocalDate activityEndsOn,
+            @Schema(description = "Optional: the cooperation agreement the programme carries out (400 when none has this id)")
+            UUID agreementId) {
 
         @JsonIgnore
         @AssertTrue(message = "applicationClosesOn must not be before applicationOpensOn")
@@ -71,6 +73,7 @@ public final class ProgrammeRequests {
             p.applicationOpensOn = applicationOpensOn;
             p.applicationClosesOn = applicationClosesOn;
             p.activityEndsOn = activityEndsOn;
+            p.agreementId = agreementId;
             p.supportCategories = supportCategories.stream().distinct().map(Enum::name).toArray(String[]::new);
             p.eligibleExportStages = eligibleExportStages == null || eligibleExportStages.isEmpty() ? null
                     : eligibleExportStages.stream().distinct().sorted().map(Enum::name).toArray(String[]::new);
@@ -85,6 +88,10 @@ public final class ProgrammeRequests {
             @NotNull @InCurrency("KRW") @PositiveMoney Money cap,
             @NotNull @Schema(example = "2025-02-01", description = "Allocations made from this date on are checked against the new cap") LocalDate effectiveFrom,
             @NotBlank @Size(max = 1000) @Schema(example = "Exchange-rate and price pressure") String reason) {
+    }
+
+    @Schema(name = "ProgrammeAgreementLink", description = "The agreement the programme carries out; null unlinks it")
+    public record AgreementLink(@Schema(nullable = true) UUID agreementId) {
     }
 
     @Schema(name = "BudgetChange")

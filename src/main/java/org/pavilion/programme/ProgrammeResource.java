@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.programme.ProgrammeRequests.AgreementLink;
 import org.pavilion.programme.ProgrammeRequests.BudgetChange;
 import org.pavilion.programme.ProgrammeRequests.CapChange;
 import org.pavilion.programme.ProgrammeRequests.ProgrammeDetails;
@@ -110,6 +111,18 @@ public class ProgrammeResource {
     public Response changeBudget(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BudgetChange change) {
         return withETag(service.changeBudget(id, change, ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}/agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Link the programme to an agreement", description = "The cooperation agreement the programme carries "
+            + "out (400 when none has this id); `agreementId: null` unlinks it. Audited as `agreement-linked`.")
+    @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    public Response linkAgreement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AgreementLink link) {
+        return withETag(service.linkAgreement(id, link.agreementId(), ifMatch));
     }
 
     private static Response withETag(ProgrammeService.WithCap programme) {

@@ -1,8 +1,10 @@
 package org.pavilion.programme;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.pavilion.agreement.AgreementService;
 import org.pavilion.fair.FairService;
 import org.pavilion.programme.ProgrammeRequests.BudgetChange;
 import org.pavilion.programme.ProgrammeRequests.CapChange;
@@ -18,6 +21,7 @@ import org.pavilion.programme.ProgrammeRequests.ProgrammeDetails;
 import org.pavilion.programme.ProgrammeViews.CapHistoryEntry;
 import org.pavilion.programme.ProgrammeViews.ProgrammeView;
 import org.pavilion.shared.audit.AuditLog;
+import org.pavilion.shared.domain.Timestamps;
 import org.pavilion.shared.money.Money;
 import org.pavilion.shared.paging.Page;
 import org.pavilion.shared.paging.PageRequest;
@@ -45,6 +49,9 @@ public class ProgrammeService {
     FairService fairs;
 
     @Inject
+    AgreementService agreements;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -67,6 +74,9 @@ public class ProgrammeService {
     WithCap create(ProgrammeDetails details) {
         if (details.fairId() != null && fairs.find(details.fairId()).isEmpty()) {
             throw ApiProblem.BadRequest.field("fairId", "names no existing fair");
+        }
+        if (details.agreementId() != null && !agreements.exists(details.agreementId())) {
+            throw ApiProblem.BadRequest.field("agreementId", "names no existing agreement");
         }
         Programme programme = details.newProgramme();
         programmes.persist(programme);
@@ -125,6 +135,28 @@ public class ProgrammeService {
         ledger.setBudget(id, change.budget());
         audit.recorded("budget-changed", ENTITY, id, Map.of("budget", before),
                 Map.of("budget", change.budget(), "reason", change.reason().trim()));
+        em.detach(programme);
+        return get(id);
+    }
+
+    /** Links the programme to the agreement it carries out, or unlinks it (null); audited. */
+    @Transactional
+    WithCap linkAgreement(UUID id, UUID agreementId, String ifMatch) {
+        if (agreementId != null && !agreements.exists(agreementId)) {
+            throw ApiProblem.BadRequest.field("agreementId", "names no existing agreement");
+        }
+        Programme programme = lock(id, ifMatch);
+        UUID before = programme.agreementId;
+        if (!Objects.equals(before, agreementId)) {
+            programme.agreementId = agreementId;
+            programme.updatedAt = Timestamps.now();
+            programmes.flush();
+            Map<String, Object> was = new LinkedHashMap<>();
+            was.put("agreementId", before == null ? null : before.toString());
+            Map<String, Object> now = new LinkedHashMap<>();
+            now.put("agreementId", agreementId == null ? null : agreementId.toString());
+            audit.recorded("agreement-linked", ENTITY, id, was, now);
+        }
         em.detach(programme);
         return get(id);
     }

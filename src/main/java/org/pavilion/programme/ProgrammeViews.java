@@ -21,7 +21,8 @@ public final class ProgrammeViews {
             @Schema(description = "The cap in force today") Money perCompanyCap, Integer targetCompanies,
             LocalDate applicationOpensOn, LocalDate applicationClosesOn, List<SupportCategory> supportCategories,
             @Schema(description = "The export stages admitted; null admits every stage") List<ExportStage> eligibleExportStages,
-            LocalDate activityEndsOn, BudgetSummary budgetSummary, Instant createdAt) {
+            LocalDate activityEndsOn, @Schema(description = "The cooperation agreement the programme carries out, if any") UUID agreementId,
+            BudgetSummary budgetSummary, Instant createdAt) {
 
         @Schema(name = "BudgetSummary", description = "allocated: live allocations (disbursed parts included, cancelled rests "
                 + "excluded); remaining = budget - allocated; perCompanyCap: the cap in force today")
@@ -32,7 +33,8 @@ public final class ProgrammeViews {
             BudgetSummary summary = new BudgetSummary(p.budget(), p.allocated(), p.disbursed(), p.budget().minus(p.allocated()),
                     capToday);
             return new ProgrammeView(p.id, p.name, p.kind, p.fairId, p.agency, p.budget(), capToday, p.targetCompanies,
-                    p.applicationOpensOn, p.applicationClosesOn, p.categories(), p.eligibleStages(), p.activityEndsOn, summary, p.createdAt);
+                    p.applicationOpensOn, p.applicationClosesOn, p.categories(), p.eligibleStages(), p.activityEndsOn, p.agreementId, summary,
+                    p.createdAt);
         }
     }
 

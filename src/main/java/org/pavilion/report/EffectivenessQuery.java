@@ -1,16 +1,16 @@
 package org.pavilion.report;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.pavilion.fx.FxService;
 import org.pavilion.outcome.OutcomeKind;
@@ -37,9 +37,6 @@ class EffectivenessQuery {
 
     /** The months of {@code signedWithin} and {@code conversion}. */
     static final List<Integer> MONTHS = List.of(3, 6, 12);
-
-    @Inject
-    EntityManager em;
 
     @Inject
     FxService fx;
@@ -75,7 +72,8 @@ class EffectivenessQuery {
     record Figures(List<Group> rows, Group totals, List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
     }
 
-    Figures run(GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate) {
+    Figures run(ReportQuery.Session session, GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate)
+            throws SQLException {
         String oKey = groupBy.key;
         String oLabel = groupBy.label;
         // Attendance and support facts cannot name a buyer country: for that grouping they are left out.
@@ -185,20 +183,20 @@ class EffectivenessQuery {
                                  where o.kind = :contract and o.status = :signed)
                 )::text
                 """.formatted(oKey, oLabel, aKey, aLabel, OutcomeFiguresQuery.RATES, OutcomeFiguresQuery.RATE_PAIRS);
-        em.createNativeQuery("set local jit = off").executeUpdate();
-        Query query = em.createNativeQuery(sql);
-        query.setParameter("from", from);
-        query.setParameter("to", to);
-        query.setParameter("rateDate", rateDate);
-        query.setParameter("maxAge", fx.maxRateAgeDays());
-        query.setParameter("outcomesOnly", groupBy.outcomesOnly);
-        query.setParameter("attended", ParticipationStatus.ATTENDED.name());
-        query.setParameter("consultation", OutcomeKind.CONSULTATION.name());
-        query.setParameter("contract", OutcomeKind.CONTRACT.name());
-        query.setParameter("pursuing", OutcomeStatus.PURSUING.name());
-        query.setParameter("signed", OutcomeStatus.SIGNED.name());
-        query.setParameter("verified", VerificationStatus.VERIFIED.name());
-        return parse((String) query.getSingleResult());
+        session.execute("set local jit = off");
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        params.put("rateDate", rateDate);
+        params.put("maxAge", fx.maxRateAgeDays());
+        params.put("outcomesOnly", groupBy.outcomesOnly);
+        params.put("attended", ParticipationStatus.ATTENDED.name());
+        params.put("consultation", OutcomeKind.CONSULTATION.name());
+        params.put("contract", OutcomeKind.CONTRACT.name());
+        params.put("pursuing", OutcomeStatus.PURSUING.name());
+        params.put("signed", OutcomeStatus.SIGNED.name());
+        params.put("verified", VerificationStatus.VERIFIED.name());
+        return parse((String) session.single(sql, params));
     }
 
     private Figures parse(String json) {

@@ -1,16 +1,16 @@
 package org.pavilion.report;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.pavilion.fx.FxService;
 
@@ -24,13 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (currency, date) pair, each sum is converted to KRW (its own rate) and to USD (through KRW with the
  * USD rate of the same date), the conversions are summed at full precision per group, kind and status,
  * and returned with the rates used and the single outcomes that could not be converted (found by a
- * join that reads nothing when every pair has its rates). Java only rounds each figure once.
+ * join that reads nothing when every pair has its rates). Java only rounds each figure once. A scope reads either
+ * single outcomes or the maintained totals (V13), which hold the same sums at the same grain.
  */
 @ApplicationScoped
 class OutcomeFiguresQuery {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     FxService fx;
@@ -38,8 +36,24 @@ class OutcomeFiguresQuery {
     @Inject
     ObjectMapper mapper;
 
-    /** A scope: the SQL that selects outcomes (alias {@code o}) and the group key and label expressions. */
-    record Scope(String from, String where, Map<String, Object> params, String keyExpression, String labelExpression) {
+    /**
+     * A scope: the SQL that selects outcomes (alias {@code o}), the group key and label expressions, and whether its rows
+     * are single outcomes or the maintained totals ({@code outcome_report_totals}: a count {@code n} and an
+     * {@code amount} per key). The {@code where} names only columns outcomes and totals share, so the single
+     * outcomes that cannot be converted are found with it in {@code outcomes}.
+     */
+    record Scope(String from, String where, Map<String, Object> params, String keyExpression, String labelExpression,
+            boolean totals) {
+
+        /** Single outcomes. */
+        static Scope outcomes(String from, String where, Map<String, Object> params, String keyExpression, String labelExpression) {
+            return new Scope(from, where, params, keyExpression, labelExpression, false);
+        }
+
+        /** The maintained totals (sector, buyer_country, kind, status, value_currency, occurred_on, n, amount). */
+        static Scope totals(String where, Map<String, Object> params, String keyExpression, String labelExpression) {
+            return new Scope("from outcome_report_totals o", where, params, keyExpression, labelExpression, true);
+        }
     }
 
     record GroupFigures(String key, String label, String kind, String status, long count, BigDecimal krw, BigDecimal usd) {
@@ -82,10 +96,10 @@ class OutcomeFiguresQuery {
                     select 'USD', usd_date, usd_rate, usd_source from rates where converted
                 )""";
 
-    Figures run(Scope scope, LocalDate rateDate) {
+    Figures run(ReportQuery.Session session, Scope scope, LocalDate rateDate) throws SQLException {
         String sql = """
                 with base as not materialized (
-                    select o.kind, o.status, o.value_amount, o.value_currency, o.occurred_on,
+                    select o.kind, o.status, %s as value_amount, %s as n, o.value_currency, o.occurred_on,
                            %s as group_key, %s as group_label,
                            coalesce(cast(:rateDate as date), o.occurred_on) as d
                     %s
@@ -93,8 +107,9 @@ class OutcomeFiguresQuery {
                 ),
                 o as materialized (
                     select group_key, group_label, kind, status, value_currency, d,
-                           count(*) as n, sum(value_amount) as amount
+                           sum(n) as n, sum(value_amount) as amount
                     from base group by group_key, group_label, kind, status, value_currency, d
+                    having sum(n) <> 0
                 ),
                 pairs as (select distinct value_currency as cur, d from o),
                 %s,
@@ -112,20 +127,22 @@ class OutcomeFiguresQuery {
                                      from v group by group_key, group_label, kind, status) g),
                     'rates', (select coalesce(json_agg(json_build_object('currency', r.cur, 'date', r.rate_date,
                                     'rate', r.rate::text, 'source', r.source) order by r.cur, r.rate_date), '[]') from rate_pairs r),
-                    'unconverted', (select coalesce(json_agg(json_build_object('currency', b.value_currency,
-                                    'amount', b.value_amount::text, 'occurredOn', b.occurred_on)
-                                    order by b.occurred_on, b.value_currency, b.value_amount), '[]')
-                                    from base b join rates r on r.cur = b.value_currency and r.d = b.d and not r.converted)
+                    'unconverted', (select coalesce(json_agg(json_build_object('currency', o.value_currency,
+                                    'amount', o.value_amount::text, 'occurredOn', o.occurred_on)
+                                    order by o.occurred_on, o.value_currency, o.value_amount), '[]')
+                                    from outcomes o join rates r on r.cur = o.value_currency and not r.converted
+                                         and r.d = coalesce(cast(:rateDate as date), o.occurred_on)
+                                   where %s)
                 )::text
-                """.formatted(scope.keyExpression(), scope.labelExpression(), scope.from(), scope.where(), RATES, RATE_PAIRS);
+                """.formatted(scope.totals() ? "o.amount" : "o.value_amount", scope.totals() ? "o.n" : "1", scope.keyExpression(),
+                scope.labelExpression(), scope.from(), scope.where(), RATES, RATE_PAIRS, scope.where());
         // PostgreSQL's JIT compiles this statement at every run (its estimated cost is high): measured
         // at 1,000,000 outcomes, 2.0 s with JIT and 1.0 s without (bench/results/limits.md).
-        em.createNativeQuery("set local jit = off").executeUpdate();
-        Query query = em.createNativeQuery(sql);
-        query.setParameter("rateDate", rateDate);
-        query.setParameter("maxAge", fx.maxRateAgeDays());
-        scope.params().forEach(query::setParameter);
-        return parse((String) query.getSingleResult());
+        session.execute("set local jit = off");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("rateDate", rateDate);
+        params.put("maxAge", fx.maxRateAgeDays());
+        return parse((String) session.single(sql, params));
     }
 
     private Figures parse(String json) {

@@ -1,12 +1,11 @@
 package org.pavilion.report;
 
-import java.util.List;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.pavilion.participation.ParticipationStatus;
 
@@ -14,20 +13,15 @@ import org.pavilion.participation.ParticipationStatus;
 @ApplicationScoped
 class ProgrammeFiguresQuery {
 
-    @Inject
-    EntityManager em;
-
     /** (name, budget, allocated, disbursed, companies receiving support, companies that attended), if the programme exists. */
-    Optional<Object[]> of(UUID programmeId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    Optional<Object[]> of(ReportQuery.Session session, UUID programmeId) throws SQLException {
+        return session.rows("""
                 select p.name, p.budget, p.allocated, p.disbursed,
                        (select count(*) from participations pa where pa.programme_id = p.id and pa.status in (:supported)),
                        (select count(*) from participations pa where pa.programme_id = p.id and pa.status = :attended)
                 from programmes p where p.id = :programme
-                """).setParameter("programme", programmeId)
-                .setParameter("supported", ParticipationStatus.receivingSupport().stream().map(Enum::name).toList())
-                .setParameter("attended", ParticipationStatus.ATTENDED.name()).getResultList();
-        return rows.stream().findFirst();
+                """, Map.of("programme", programmeId,
+                "supported", ParticipationStatus.receivingSupport().stream().map(Enum::name).toList(),
+                "attended", ParticipationStatus.ATTENDED.name())).stream().findFirst();
     }
 }

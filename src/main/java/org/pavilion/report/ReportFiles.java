@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.pavilion.report.ReportViews.AgreementRow;
+import org.pavilion.report.ReportViews.AgreementsReport;
 import org.pavilion.report.ReportViews.EffectivenessReport;
 import org.pavilion.report.ReportViews.EffectivenessRow;
 import org.pavilion.report.ReportViews.OutcomeReport;
@@ -81,6 +83,29 @@ final class ReportFiles {
             effectivenessRow(w, row);
         }
         effectivenessRow(w, r.totals());
+        w.flush();
+    }
+
+    static void agreementsCsv(AgreementsReport r, CsvTable table, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (otherTable(w, table, r.ratesUsed(), r.unconverted())) {
+            return;
+        }
+        w.write("agreement_id,title,partners,status,planned,in_progress,done,dropped,overdue,implementation_rate,last_meeting_on,"
+                + "meetings_last_12_months,programmes,companies,consultations,consultations_krw,consultations_usd,contracts,"
+                + "contracts_krw,contracts_usd\n");
+        for (AgreementRow row : r.rows()) {
+            List<String> cells = List.of(row.agreementId().toString(), Csv.quote(row.title()), Csv.quote(String.join("; ", row.partners())),
+                    row.status(), Long.toString(row.commitments().planned()), Long.toString(row.commitments().inProgress()),
+                    Long.toString(row.commitments().done()), Long.toString(row.commitments().dropped()),
+                    Long.toString(row.commitments().overdue()), nullToEmpty(row.implementationRate()),
+                    row.lastMeetingOn() == null ? "" : row.lastMeetingOn().toString(), Long.toString(row.meetingsLast12Months()),
+                    Long.toString(row.programmes()), Long.toString(row.companies()), Long.toString(row.consultations().count()),
+                    row.consultations().value().krw().amountString(), row.consultations().value().usd().amountString(),
+                    Long.toString(row.contracts().count()), row.contracts().value().krw().amountString(),
+                    row.contracts().value().usd().amountString());
+            w.write(String.join(",", cells) + "\n");
+        }
         w.flush();
     }
 
@@ -204,6 +229,50 @@ final class ReportFiles {
         }
         effectivenessRow(ws, row, r.totals());
         ws.width(1, 40);
+        ratesSheets(wb, r.ratesUsed(), r.unconverted());
+        wb.finish();
+        out.write(XlsxCompletion.complete(buffer.toByteArray()));
+    }
+
+    static void agreementsXlsx(AgreementsReport r, OutputStream out) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(buffer, "Pavilion", "1.0");
+        Worksheet ws = wb.newWorksheet("Agreements");
+        header(ws, "Agreement", "Title", "Partners", "Status", "Planned", "In progress", "Done", "Dropped", "Overdue",
+                "Implementation rate", "Last meeting", "Meetings in 12 months", "Programmes", "Companies", "Consultations",
+                "Consultations KRW", "Consultations USD", "Contracts", "Contracts KRW", "Contracts USD");
+        int row = 1;
+        for (AgreementRow data : r.rows()) {
+            ws.value(row, 0, data.agreementId().toString());
+            ws.value(row, 1, data.title());
+            ws.value(row, 2, String.join("; ", data.partners()));
+            ws.value(row, 3, data.status());
+            ws.value(row, 4, data.commitments().planned());
+            ws.value(row, 5, data.commitments().inProgress());
+            ws.value(row, 6, data.commitments().done());
+            ws.value(row, 7, data.commitments().dropped());
+            ws.value(row, 8, data.commitments().overdue());
+            if (data.implementationRate() != null) {
+                ws.value(row, 9, new BigDecimal(data.implementationRate()));
+                ws.style(row, 9).format("0.0000").set();
+            }
+            if (data.lastMeetingOn() != null) {
+                ws.value(row, 10, data.lastMeetingOn());
+                ws.style(row, 10).format("yyyy-mm-dd").set();
+            }
+            ws.value(row, 11, data.meetingsLast12Months());
+            ws.value(row, 12, data.programmes());
+            ws.value(row, 13, data.companies());
+            ws.value(row, 14, data.consultations().count());
+            amount(ws, row, 15, data.consultations().value().krw());
+            amount(ws, row, 16, data.consultations().value().usd());
+            ws.value(row, 17, data.contracts().count());
+            amount(ws, row, 18, data.contracts().value().krw());
+            amount(ws, row, 19, data.contracts().value().usd());
+            row++;
+        }
+        ws.width(1, 50);
+        ws.width(2, 30);
         ratesSheets(wb, r.ratesUsed(), r.unconverted());
         wb.finish();
         out.write(XlsxCompletion.complete(buffer.toByteArray()));

@@ -24,11 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pavilion.report.ReportViews.AgreementsReport;
 import org.pavilion.report.ReportViews.EffectivenessReport;
 import org.pavilion.report.ReportViews.OutcomeReport;
 import org.pavilion.report.ReportViews.ProgrammeReport;
 import org.pavilion.shared.problem.ApiProblem;
 import org.pavilion.shared.security.Roles;
+import org.pavilion.shared.web.BusinessDate;
 import org.pavilion.shared.web.PlainText;
 import org.pavilion.shared.web.QueryParams;
 
@@ -110,6 +112,28 @@ public class ReportResource {
                 QueryParams.date("rateDate", rateDate));
         return render(headers, report, "effectiveness-by-" + grouping.name(), csvTable,
                 out -> ReportFiles.effectivenessCsv(report, csvTable, out), out -> ReportFiles.effectivenessXlsx(report, out));
+    }
+
+    @GET
+    @Path("/agreements")
+    @Produces({ MediaType.APPLICATION_JSON, CSV, XLSX })
+    @RolesAllowed({ Roles.FINANCE, Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Are the agreements carried out?", description = "One row per agreement, ordered by title, then id, "
+            + "as of `asOf` (default today, Asia/Seoul): its status on that day; its commitments by status and how many are "
+            + "overdue (PLANNED or IN_PROGRESS, dueOn before asOf); implementationRate = done / (all - dropped), 4 decimals, "
+            + "null when that is 0; the last meeting on or before asOf and the meetings of the 12 months up to it; the linked "
+            + "programmes, their distinct companies SELECTED, CONFIRMED or ATTENDED, and their consultations and contracts "
+            + "(PURSUING and SIGNED) in KRW and USD, each outcome at its occurredOn's rate, summed at full precision and "
+            + "rounded once, as in the programme report." + CsvTable.DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementsReport.class)),
+            @Content(mediaType = CSV), @Content(mediaType = XLSX) })
+    public Response agreements(@QueryParam("asOf") String asOf, @QueryParam("table") String table, @Context HttpHeaders headers) {
+        CsvTable csvTable = CsvTable.of(table);
+        LocalDate day = QueryParams.date("asOf", asOf);
+        AgreementsReport report = service.agreements(day == null ? BusinessDate.today() : day);
+        return render(headers, report, "agreements-" + report.asOf(), csvTable, out -> ReportFiles.agreementsCsv(report, csvTable, out),
+                out -> ReportFiles.agreementsXlsx(report, out));
     }
 
     private static EffectivenessQuery.GroupBy effectivenessGroupBy(String raw) {

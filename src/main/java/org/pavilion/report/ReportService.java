@@ -14,10 +14,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
+import org.pavilion.agreement.AgreementStatus;
 import org.pavilion.report.OutcomeFiguresQuery.Figures;
 import org.pavilion.report.OutcomeFiguresQuery.GroupFigures;
+import org.pavilion.report.ReportQuery.AsOf;
+import org.pavilion.report.ReportViews.AgreementRow;
+import org.pavilion.report.ReportViews.AgreementsReport;
+import org.pavilion.report.ReportViews.CommitmentCounts;
 import org.pavilion.report.ReportViews.Companies;
 import org.pavilion.report.ReportViews.ContractTally;
 import org.pavilion.report.ReportViews.EffectivenessContracts;
@@ -40,25 +44,31 @@ public class ReportService {
     static final List<String> CONTRACT_STATUSES = List.of("PURSUING", "SIGNED", "CANCELLED");
     private static final List<String> COUNTED_CONTRACTS = List.of("PURSUING", "SIGNED");
 
-    /** A grouping: its key and label expressions and the tables they need beside {@code outcomes o}. */
+    /**
+     * A grouping: its key and label expressions and the tables they need beside {@code outcomes o}, and its key over
+     * the maintained totals ({@code outcome_report_totals}, V13) when they hold it.
+     */
     enum GroupBy {
-        programme("cast(o.programme_id as text)", "pr.name", "join programmes pr on pr.id = o.programme_id"),
+        programme("cast(o.programme_id as text)", "pr.name", "join programmes pr on pr.id = o.programme_id", null),
         fair("cast(pr.fair_id as text)", "coalesce(fa.name, 'No fair')",
-                "join programmes pr on pr.id = o.programme_id left join fairs fa on fa.id = pr.fair_id"),
-        sector("co.sector", "co.sector", "join companies co on co.id = o.company_id"),
-        buyerCountry("o.buyer_country", "o.buyer_country", ""),
-        company("cast(o.company_id as text)", "co.name_ko", "join companies co on co.id = o.company_id"),
-        month("to_char(o.occurred_on, 'YYYY-MM')", "to_char(o.occurred_on, 'YYYY-MM')", "");
+                "join programmes pr on pr.id = o.programme_id left join fairs fa on fa.id = pr.fair_id", null),
+        sector("co.sector", "co.sector", "join companies co on co.id = o.company_id", "o.sector"),
+        buyerCountry("o.buyer_country", "o.buyer_country", "", "o.buyer_country"),
+        company("cast(o.company_id as text)", "co.name_ko", "join companies co on co.id = o.company_id", null),
+        month("to_char(o.occurred_on, 'YYYY-MM')", "to_char(o.occurred_on, 'YYYY-MM')", "", "to_char(o.occurred_on, 'YYYY-MM')");
 
         final String key;
         final String label;
         /** Only the joins the grouping reads: each unneeded join costs a hash of its table per report. */
         final String joins;
+        /** The key (and label) over the maintained totals, or null when they do not hold it. */
+        final String totalsKey;
 
-        GroupBy(String key, String label, String joins) {
+        GroupBy(String key, String label, String joins, String totalsKey) {
             this.key = key;
             this.label = label;
             this.joins = joins;
+            this.totalsKey = totalsKey;
         }
     }
 
@@ -71,15 +81,28 @@ public class ReportService {
     @Inject
     EffectivenessQuery effectiveness;
 
-    @Transactional
+    @Inject
+    ReportQuery database;
+
+    @Inject
+    AgreementFiguresQuery agreementFigures;
+
+    /** A programme's figures and its outcomes' figures, read in one snapshot. */
+    private record ProgrammeRead(Object[] programme, Figures outcomes) {
+    }
+
     ProgrammeReport programme(UUID programmeId, LocalDate rateDate) {
-        Object[] p = programmeFigures.of(programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+        AsOf<ProgrammeRead> read = database.read(session -> {
+            Object[] p = programmeFigures.of(session, programmeId).orElseThrow(() -> new ApiProblem.NotFound("programme"));
+            Map<String, Object> params = new HashMap<>();
+            params.put("programmeId", programmeId);
+            return new ProgrammeRead(p, figures.run(session, OutcomeFiguresQuery.Scope.outcomes("from outcomes o",
+                    "o.programme_id = :programmeId", params, "null::text", "null::text"), rateDate));
+        });
+        Object[] p = read.value().programme();
+        Figures result = read.value().outcomes();
         Money budget = krw((BigDecimal) p[1]);
         Money allocated = krw((BigDecimal) p[2]);
-        Map<String, Object> params = new HashMap<>();
-        params.put("programmeId", programmeId);
-        Figures result = figures.run(new OutcomeFiguresQuery.Scope("from outcomes o", "o.programme_id = :programmeId", params,
-                "null::text", "null::text"), rateDate);
         Row totals = row(null, null, result.groups());
         BigDecimal contractsKrw = fullPrecisionKrw(result.groups(), COUNTED_CONTRACTS);
         String perSupport = allocated.isPositive()
@@ -87,10 +110,10 @@ public class ReportService {
                 : null;
         return new ProgrammeReport(programmeId, (String) p[0], budget, allocated, krw((BigDecimal) p[3]),
                 budget.minus(allocated), new Companies(((Number) p[4]).longValue(), ((Number) p[5]).longValue()),
-                totals.consultations(), totals.contracts(), perSupport, rateDate, rates(result), unconverted(result));
+                totals.consultations(), totals.contracts(), perSupport, rateDate, rates(result), unconverted(result),
+                read.dataAsOf());
     }
 
-    @Transactional
     OutcomeReport outcomes(LocalDate from, LocalDate to, GroupBy groupBy, String kind, UUID programmeId, LocalDate rateDate) {
         StringBuilder where = new StringBuilder("true");
         Map<String, Object> params = new HashMap<>();
@@ -110,9 +133,9 @@ public class ReportService {
             where.append(" and o.programme_id = :programmeId");
             params.put("programmeId", programmeId);
         }
-        String joins = "from outcomes o " + groupBy.joins;
-        Figures result = figures.run(new OutcomeFiguresQuery.Scope(joins, where.toString(), params, groupBy.key, groupBy.label),
-                rateDate);
+        OutcomeFiguresQuery.Scope scope = outcomesScope(groupBy, programmeId, where.toString(), params);
+        AsOf<Figures> read = database.read(session -> figures.run(session, scope, rateDate));
+        Figures result = read.value();
         Map<String, List<GroupFigures>> byKey = new LinkedHashMap<>();
         Map<String, String> labels = new HashMap<>();
         for (GroupFigures g : result.groups()) {
@@ -123,13 +146,52 @@ public class ReportService {
         byKey.forEach((key, groups) -> rows.add(row(key, label(groupBy, labels.get(key)), groups)));
         rows.sort(Comparator.comparing((Row r) -> r.label() == null ? "" : r.label()).thenComparing(r -> r.key() == null ? "" : r.key()));
         return new OutcomeReport(groupBy.name(), from, to, rateDate, rows, row(null, "Total", result.groups()), rates(result),
-                unconverted(result));
+                unconverted(result), read.dataAsOf());
+    }
+
+    /** Each agreement's implementation as of a day, with its linked programmes' companies and results. */
+    AgreementsReport agreements(LocalDate asOf) {
+        AsOf<AgreementsRead> read = database.read(session -> new AgreementsRead(agreementFigures.asOf(session, asOf),
+                figures.run(session, OutcomeFiguresQuery.Scope.outcomes("from outcomes o join programmes pr on pr.id = o.programme_id",
+                        "o.programme_id in (select id from programmes where agreement_id is not null)", Map.of(),
+                        "cast(pr.agreement_id as text)", "null::text"), null)));
+        Map<String, List<GroupFigures>> byAgreement = new HashMap<>();
+        for (GroupFigures g : read.value().outcomes().groups()) {
+            byAgreement.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(g);
+        }
+        List<AgreementRow> rows = new ArrayList<>();
+        for (AgreementFiguresQuery.Facts a : read.value().agreements()) {
+            Row money = row(null, null, byAgreement.getOrDefault(a.id().toString(), List.of()));
+            long counted = a.planned() + a.inProgress() + a.done();
+            String rate = counted == 0 ? null
+                    : BigDecimal.valueOf(a.done()).divide(BigDecimal.valueOf(counted), 4, RoundingMode.HALF_EVEN).toPlainString();
+            rows.add(new AgreementRow(a.id(), a.title(), a.partners(), AgreementStatus.on(asOf, a.endsOn(), a.terminatedOn()).name(),
+                    new CommitmentCounts(a.planned(), a.inProgress(), a.done(), a.dropped(), a.overdue()), rate, a.lastMeetingOn(),
+                    a.meetingsLast12Months(), a.programmes(), a.companies(), money.consultations(), money.contracts()));
+        }
+        return new AgreementsReport(asOf, rows, rates(read.value().outcomes()), unconverted(read.value().outcomes()),
+                read.dataAsOf());
+    }
+
+    private record AgreementsRead(List<AgreementFiguresQuery.Facts> agreements, Figures outcomes) {
+    }
+
+    /**
+     * Where the outcomes report reads: the maintained totals when they hold the grouping and the report spans every
+     * programme (the same sums at the same grain, flat as outcomes grow), else the outcomes themselves (one
+     * programme's outcomes are read through its index).
+     */
+    static OutcomeFiguresQuery.Scope outcomesScope(GroupBy groupBy, UUID programmeId, String where, Map<String, Object> params) {
+        if (groupBy.totalsKey != null && programmeId == null) {
+            return OutcomeFiguresQuery.Scope.totals(where, params, groupBy.totalsKey, groupBy.totalsKey);
+        }
+        return OutcomeFiguresQuery.Scope.outcomes("from outcomes o " + groupBy.joins, where, params, groupBy.key, groupBy.label);
     }
 
     /** Which fairs pay off, and how fast: one SQL statement, every figure rounded here once. */
-    @Transactional
     EffectivenessReport effectiveness(EffectivenessQuery.GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate) {
-        EffectivenessQuery.Figures result = effectiveness.run(groupBy, from, to, rateDate);
+        AsOf<EffectivenessQuery.Figures> read = database.read(session -> effectiveness.run(session, groupBy, from, to, rateDate));
+        EffectivenessQuery.Figures result = read.value();
         List<EffectivenessRow> rows = new ArrayList<>();
         for (EffectivenessQuery.Group g : result.rows()) {
             String label = groupBy == EffectivenessQuery.GroupBy.buyerCountry && g.label() != null
@@ -140,7 +202,7 @@ public class ReportService {
                 .thenComparing(r -> r.key() == null ? "" : r.key()));
         return new EffectivenessReport(groupBy.name(), from, to, rateDate, rows,
                 effectivenessRow(result.totals(), groupBy, null, "Total"),
-                rates(result.ratesUsed()), unconverted(result.unconverted()));
+                rates(result.ratesUsed()), unconverted(result.unconverted()), read.dataAsOf());
     }
 
     private static EffectivenessRow effectivenessRow(EffectivenessQuery.Group g, EffectivenessQuery.GroupBy groupBy, String key,

@@ -1,6 +1,7 @@
 package org.pavilion.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,9 @@ final class ReportViews {
             @Schema(description = "Contracts' KRW value per won allocated, 2 decimals; null when nothing is allocated",
                     example = "260.91") String contractValuePerSupportKrw,
             @Schema(description = "Present when a single rate date was asked for") LocalDate rateDate,
-            List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
+            List<RateUsed> ratesUsed, List<Unconverted> unconverted,
+            @Schema(description = "The time the figures' data is as of: the read replica's last replayed transaction when "
+                    + "reports read a replica, else the time the report was read") Instant dataAsOf) {
     }
 
     @Schema(name = "OutcomeReportRow")
@@ -61,7 +64,9 @@ final class ReportViews {
 
     @Schema(name = "OutcomeReport")
     record OutcomeReport(String groupBy, LocalDate from, LocalDate to, LocalDate rateDate, List<Row> rows, Row totals,
-            List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
+            List<RateUsed> ratesUsed, List<Unconverted> unconverted,
+            @Schema(description = "The time the figures' data is as of: the read replica's last replayed transaction when "
+                    + "reports read a replica, else the time the report was read") Instant dataAsOf) {
     }
 
     @Schema(name = "EffectivenessContracts")
@@ -88,6 +93,32 @@ final class ReportViews {
 
     @Schema(name = "EffectivenessReport")
     record EffectivenessReport(String groupBy, LocalDate from, LocalDate to, LocalDate rateDate, List<EffectivenessRow> rows,
-            EffectivenessRow totals, List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
+            EffectivenessRow totals, List<RateUsed> ratesUsed, List<Unconverted> unconverted,
+            @Schema(description = "The time the figures' data is as of: the read replica's last replayed transaction when "
+                    + "reports read a replica, else the time the report was read") Instant dataAsOf) {
+    }
+
+    @Schema(name = "AgreementCommitments", description = "Commitments by current status; overdue: PLANNED or IN_PROGRESS with "
+            + "dueOn before asOf")
+    record CommitmentCounts(long planned, long inProgress, long done, long dropped, long overdue) {
+    }
+
+    @Schema(name = "AgreementReportRow")
+    record AgreementRow(UUID agreementId, String title, List<String> partners,
+            @Schema(description = "As of asOf: TERMINATED from terminatedOn, else EXPIRED after endsOn, else ACTIVE") String status,
+            CommitmentCounts commitments,
+            @Schema(description = "done / (all - dropped), 4 decimals (HALF_EVEN); null when that is 0", example = "0.5000")
+            String implementationRate,
+            @Schema(description = "The last meeting held on or before asOf") LocalDate lastMeetingOn,
+            @Schema(description = "Meetings held after asOf minus 12 months and on or before asOf") long meetingsLast12Months,
+            @Schema(description = "Linked programmes") long programmes,
+            @Schema(description = "Distinct companies SELECTED, CONFIRMED or ATTENDED in the linked programmes") long companies,
+            Tally consultations, ContractTally contracts) {
+    }
+
+    @Schema(name = "AgreementsReport")
+    record AgreementsReport(LocalDate asOf, List<AgreementRow> rows, List<RateUsed> ratesUsed, List<Unconverted> unconverted,
+            @Schema(description = "The time the figures' data is as of: the read replica's last replayed transaction when "
+                    + "reports read a replica, else the time the report was read") Instant dataAsOf) {
     }
 }

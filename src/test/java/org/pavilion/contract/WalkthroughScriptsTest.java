@@ -63,7 +63,7 @@ class WalkthroughScriptsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "officer.sh", "sme-voucher.sh" })
+    @ValueSource(strings = { "officer.sh", "sme-voucher.sh", "agreements.sh" })
     void theWalkthroughRunsAsWrittenAndTwiceInARow(String script) throws Exception {
         for (int run = 1; run <= 2; run++) {
             Path log = Files.createTempFile("walkthrough", ".log");

@@ -462,6 +462,17 @@ class BadInputFuzzTest {
             SelectionFixtures.configure("programmes", programme, settings).statusCode(200);
             SelectionFixtures.configure("voucher-programmes", voucherProgramme, settings).statusCode(200);
             world.ids.put("webhooks", aWebhook());
+            String partner = Fixtures.as(Tokens.officer()).body(Map.of("name", "Fuzz partner", "kind", "REGION", "country", "CN"))
+                    .post("/api/v1/partners").then().statusCode(201).extract().path("id");
+            world.ids.put("partners", partner);
+            String agreement = Fixtures.as(Tokens.officer()).body(Map.of("title", "Fuzz agreement", "kind", "MOU", "signedOn",
+                    "2025-03-27", "startsOn", "2025-03-27", "partnerIds", List.of(partner))).post("/api/v1/agreements").then()
+                    .statusCode(201).extract().path("id");
+            world.ids.put("agreements", agreement);
+            world.ids.put("commitments", Fixtures.as(Tokens.officer()).body(Map.of("description", "Fuzz", "area", "TOURISM"))
+                    .post("/api/v1/agreements/" + agreement + "/commitments").then().statusCode(201).extract().path("id"));
+            world.ids.put("meetings", Fixtures.as(Tokens.officer()).body(Map.of("heldOn", "2025-03-27", "kind", "VISIT"))
+                    .post("/api/v1/agreements/" + agreement + "/meetings").then().statusCode(201).extract().path("id"));
             return world;
         }
 
@@ -523,6 +534,14 @@ class BadInputFuzzTest {
                 case "FollowUpSubmission" -> body.put("note", "fuzz");
                 case "NewWebhook" -> body.putAll(Map.of("url", "https://203.0.113.10/fuzz", "events", List.of("claim.status-changed"),
                         "description", "fuzz"));
+                case "NewPartner", "PartnerPatch" -> body.putAll(Map.of("name", "Fuzz partner", "kind", "REGION", "country", "CN"));
+                case "NewAgreement", "AgreementPatch" -> body.putAll(Map.of("title", "Fuzz agreement", "kind", "MOU", "signedOn",
+                        "2025-03-27", "startsOn", "2025-03-27", "partnerIds", List.of(ids.get("partners")), "areas", List.of("TOURISM")));
+                case "NewCommitment" -> body.putAll(Map.of("description", "Fuzz", "area", "TOURISM", "dueOn", "2026-01-01"));
+                case "CommitmentTransition" -> body.putAll(Map.of("to", "IN_PROGRESS", "note", "fuzz"));
+                case "NewMeeting" -> body.putAll(Map.of("heldOn", "2025-03-27", "kind", "VISIT", "attendees", 3));
+                case "AgreementTermination" -> body.put("reason", "fuzz");
+                case "ProgrammeAgreementLink" -> body.put("agreementId", ids.get("agreements"));
                 case "ContractVerification" -> body.putAll(Map.of("status", "VERIFIED", "evidenceKind", "EXPORT_DECLARATION",
                         "evidenceReference", "ED-fuzz"));
                 default -> {

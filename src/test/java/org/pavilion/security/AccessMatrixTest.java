@@ -151,6 +151,24 @@ class AccessMatrixTest {
         MATRIX.put("DELETE /api/v1/webhooks/{id}", ADMINS);
         MATRIX.put("GET /api/v1/webhooks/{id}/deliveries", ADMINS);
         MATRIX.put("POST /api/v1/webhooks/{id}/deliveries/{eventId}/redeliver", ADMINS);
+        MATRIX.put("POST /api/v1/partners", OFFICERS);
+        MATRIX.put("GET /api/v1/partners", STAFF);
+        MATRIX.put("GET /api/v1/partners/{id}", STAFF);
+        MATRIX.put("PATCH /api/v1/partners/{id}", OFFICERS);
+        MATRIX.put("POST /api/v1/agreements", OFFICERS);
+        MATRIX.put("GET /api/v1/agreements", STAFF);
+        MATRIX.put("GET /api/v1/agreements/{id}", STAFF);
+        MATRIX.put("PATCH /api/v1/agreements/{id}", OFFICERS);
+        MATRIX.put("POST /api/v1/agreements/{id}/terminate", OFFICERS);
+        MATRIX.put("POST /api/v1/agreements/{id}/commitments", OFFICERS);
+        MATRIX.put("GET /api/v1/agreements/{id}/commitments", STAFF);
+        MATRIX.put("GET /api/v1/commitments/{id}", STAFF);
+        MATRIX.put("POST /api/v1/commitments/{id}/transitions", OFFICERS);
+        MATRIX.put("POST /api/v1/agreements/{id}/meetings", OFFICERS);
+        MATRIX.put("GET /api/v1/agreements/{id}/meetings", STAFF);
+        MATRIX.put("GET /api/v1/meetings/{id}", STAFF);
+        MATRIX.put("GET /api/v1/reports/agreements", STAFF);
+        MATRIX.put("PUT /api/v1/programmes/{id}/agreement", OFFICERS);
     }
 
     record Call(String operation, String caller, int status) {

@@ -28,8 +28,10 @@ import org.pavilion.shared.web.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    /** The entity types of api.md's audit section, every one the service records. */
     static final List<String> ENTITY_TYPES = List.of("company", "fair", "programme", "participation", "allocation",
-            "disbursement", "outcome", "fx-rate", "voucher-programme", "voucher-application", "voucher", "claim");
+            "disbursement", "outcome", "fx-rate", "voucher-programme", "voucher-application", "voucher", "claim", "review",
+            "selection-decision", "follow-up", "document", "webhook", "partner", "agreement", "commitment", "meeting");
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Inject

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Removes expired keys hourly (every instance may run it; deleting twice is harmless). */
+/** Removes expired keys hourly (every instance schedules it; an advisory lock lets one do it at a time). */
 class IdempotencyPurge {
 
     @Inject

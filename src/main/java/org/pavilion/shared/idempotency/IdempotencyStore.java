@@ -97,10 +97,15 @@ class IdempotencyStore {
     }
 
     int purgeExpired() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "delete from idempotency_keys where created_at < ?1")
-                .setParameter(1, Timestamp.from(Instant.now().minus(config.retention())))
-                .executeUpdate());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // One instance at a time (each schedules it): the others skip this round.
+            if (!Boolean.TRUE.equals(em.createNativeQuery(
+                    "select pg_try_advisory_xact_lock(hashtextextended('idempotency-purge', 0))").getSingleResult())) {
+                return 0;
+            }
+            return em.createNativeQuery("delete from idempotency_keys where created_at < ?1")
+                    .setParameter(1, Timestamp.from(Instant.now().minus(config.retention()))).executeUpdate();
+        });
     }
 
     private static Instant toInstant(Object value) {

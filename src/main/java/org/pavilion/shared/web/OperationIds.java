@@ -113,6 +113,24 @@ final class OperationIds {
         id("DELETE /api/v1/webhooks/{id}", "deleteWebhook");
         id("GET /api/v1/webhooks/{id}/deliveries", "listWebhookDeliveries");
         id("POST /api/v1/webhooks/{id}/deliveries/{eventId}/redeliver", "redeliverWebhookEvent");
+        id("POST /api/v1/partners", "createPartner");
+        id("GET /api/v1/partners", "listPartners");
+        id("GET /api/v1/partners/{id}", "getPartner");
+        id("PATCH /api/v1/partners/{id}", "updatePartner");
+        id("POST /api/v1/agreements", "createAgreement");
+        id("GET /api/v1/agreements", "listAgreements");
+        id("GET /api/v1/agreements/{id}", "getAgreement");
+        id("PATCH /api/v1/agreements/{id}", "updateAgreement");
+        id("POST /api/v1/agreements/{id}/terminate", "terminateAgreement");
+        id("POST /api/v1/agreements/{id}/commitments", "addCommitment");
+        id("GET /api/v1/agreements/{id}/commitments", "listCommitments");
+        id("GET /api/v1/commitments/{id}", "getCommitment");
+        id("POST /api/v1/commitments/{id}/transitions", "transitionCommitment");
+        id("POST /api/v1/agreements/{id}/meetings", "recordMeeting");
+        id("GET /api/v1/agreements/{id}/meetings", "listMeetings");
+        id("GET /api/v1/meetings/{id}", "getMeeting");
+        id("GET /api/v1/reports/agreements", "getAgreementsReport");
+        id("PUT /api/v1/programmes/{id}/agreement", "linkProgrammeAgreement");
     }
 
     private OperationIds() {
