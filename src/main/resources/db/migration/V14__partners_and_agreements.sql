@@ -39,8 +39,9 @@ create table agreement_partners (
     agreement_id uuid not null references agreements (id),
     partner_id   uuid not null references partners (id),
     position     integer not null,
-    primary key (agreement_id, position),
-    unique (agreement_id, partner_id)
+    -- each partner once per agreement: the service names them distinctly (a unique index here would refuse the
+    -- in-place reordering of a list by position)
+    primary key (agreement_id, position)
 );
 create index agreement_partners_by_partner on agreement_partners (partner_id);
 

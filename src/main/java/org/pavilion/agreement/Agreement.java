@@ -9,17 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -42,10 +37,8 @@ class Agreement {
     LocalDate signedOn;
     LocalDate startsOn;
     LocalDate endsOn;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "agreement_partners", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Column(name = "partner_id")
-    @OrderColumn(name = "position")
+    /** The partners in the order given; kept in {@code agreement_partners} by {@link AgreementRepository}. */
+    @Transient
     List<UUID> partnerIds = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] domesticParties;

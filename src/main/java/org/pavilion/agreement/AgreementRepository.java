@@ -2,14 +2,17 @@ package org.pavilion.agreement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import org.pavilion.shared.paging.Page;
@@ -25,6 +28,40 @@ class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
             + "when a.ends_on < :today then 'EXPIRED' else 'ACTIVE' end";
 
     record Filter(UUID partnerId, AgreementStatus status, CooperationArea area) {
+    }
+
+    /** The agreement with its partners, in their order. */
+    Optional<Agreement> find(UUID id, boolean forChange) {
+        Optional<Agreement> found = forChange ? findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE) : findByIdOptional(id);
+        found.ifPresent(a -> a.partnerIds = new ArrayList<>(partnersOf(List.of(a.id)).getOrDefault(a.id, List.of())));
+        return found;
+    }
+
+    /** Each agreement's partners, in their order. */
+    Map<UUID, List<UUID>> partnersOf(Collection<UUID> agreementIds) {
+        Map<UUID, List<UUID>> partners = new HashMap<>();
+        if (agreementIds.isEmpty()) {
+            return partners;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select agreement_id, partner_id from agreement_partners where agreement_id in (:ids) order by agreement_id, position")
+                .setParameter("ids", agreementIds).getResultList();
+        rows.forEach(r -> partners.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+        return partners;
+    }
+
+    /** Replaces the agreement's partners by these, in this order. */
+    void setPartners(Agreement agreement, List<UUID> partnerIds) {
+        getEntityManager().createNativeQuery("delete from agreement_partners where agreement_id = :id")
+                .setParameter("id", agreement.id).executeUpdate();
+        for (int position = 0; position < partnerIds.size(); position++) {
+            getEntityManager().createNativeQuery(
+                    "insert into agreement_partners (agreement_id, partner_id, position) values (:id, :partner, :position)")
+                    .setParameter("id", agreement.id).setParameter("partner", partnerIds.get(position))
+                    .setParameter("position", position).executeUpdate();
+        }
+        agreement.partnerIds = new ArrayList<>(partnerIds);
     }
 
     /** Newest signed first, then id; the status is the one of {@code today}. */
@@ -55,8 +92,13 @@ class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
         List<UUID> page1 = ids.setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
         Map<UUID, Agreement> loaded = page1.isEmpty() ? Map.of()
                 : list("id in ?1", page1).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, List<UUID>> partners = partnersOf(page1);
         List<Agreement> items = new ArrayList<>();
-        page1.forEach(id -> items.add(loaded.get(id)));
+        page1.forEach(id -> {
+            Agreement agreement = loaded.get(id);
+            agreement.partnerIds = new ArrayList<>(partners.getOrDefault(id, List.of()));
+            items.add(agreement);
+        });
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
     }
 }

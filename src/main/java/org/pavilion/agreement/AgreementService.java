@@ -62,7 +62,7 @@ public class AgreementService {
     /** Whether an agreement with this id exists (for programmes that name the agreement they carry out). */
     @Transactional
     public boolean exists(UUID id) {
-        return agreements.findByIdOptional(id).isPresent();
+        return agreements.count("id", id) > 0;
     }
 
     @Transactional
@@ -73,12 +73,12 @@ public class AgreementService {
         agreement.signedOn = details.signedOn();
         agreement.startsOn = details.startsOn();
         agreement.endsOn = details.endsOn();
-        agreement.partnerIds.addAll(existingPartners(details.partnerIds()));
         agreement.domesticParties = texts(details.domesticParties());
         agreement.areas = areas(details.areas());
         agreement.summary = PlainText.trimToNull(details.summary());
         agreements.persist(agreement);
         agreements.flush();
+        agreements.setPartners(agreement, existingPartners(details.partnerIds()));
         audit.created(ENTITY, agreement.id, agreement.snapshot());
         return view(agreement);
     }
@@ -93,7 +93,7 @@ public class AgreementService {
 
     @Transactional
     Versioned<AgreementView> get(UUID id) {
-        return view(agreements.findByIdOptional(id).orElseThrow(AgreementService::notFound));
+        return view(agreements.find(id, false).orElseThrow(AgreementService::notFound));
     }
 
     @Transactional
@@ -129,9 +129,7 @@ public class AgreementService {
             agreement.endsOn = p.endsOn();
         }
         if (patch.has("partnerIds")) {
-            List<UUID> partnerIds = existingPartners(p.partnerIds());
-            agreement.partnerIds.clear();
-            agreement.partnerIds.addAll(partnerIds);
+            agreements.setPartners(agreement, existingPartners(p.partnerIds()));
         }
         if (patch.has("domesticParties")) {
             agreement.domesticParties = texts(p.domesticParties());
@@ -236,11 +234,11 @@ public class AgreementService {
     }
 
     private Agreement lock(UUID id) {
-        return agreements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(AgreementService::notFound);
+        return agreements.find(id, true).orElseThrow(AgreementService::notFound);
     }
 
     private void requireAgreement(UUID id) {
-        if (agreements.findByIdOptional(id).isEmpty()) {
+        if (agreements.count("id", id) == 0) {
             throw notFound();
         }
     }

@@ -171,6 +171,18 @@ class AgreementApiTest {
         }
 
         @Test
+        void itsPartnersKeepTheOrderGivenAndMayBeReordered() {
+            String first = aPartner("Hangzhou Municipal Government");
+            String second = aPartner("Hangzhou Global Innovation Center");
+            Map<String, Object> body = anAgreement("Two partners", first);
+            body.put("partnerIds", List.of(first, second, first));
+            String id = create(body);
+            as(Tokens.finance()).get("/api/v1/agreements/" + id).then().body("partners.id", contains(first, second));
+            as(Tokens.officer()).body(Map.of("partnerIds", List.of(second, first))).patch("/api/v1/agreements/" + id).then()
+                    .statusCode(200).body("partners.id", contains(second, first));
+        }
+
+        @Test
         void anAgreementIsChangedByPatchAndTheListFiltersByArea() {
             String partner = aPartner("Long An");
             String id = create(anAgreement("Long An investment", partner));
