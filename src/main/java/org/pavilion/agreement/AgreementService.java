@@ -128,9 +128,6 @@ public class AgreementService {
         if (patch.has("endsOn")) {
             agreement.endsOn = p.endsOn();
         }
-        if (patch.has("partnerIds")) {
-            agreements.setPartners(agreement, existingPartners(p.partnerIds()));
-        }
         if (patch.has("domesticParties")) {
             agreement.domesticParties = texts(p.domesticParties());
         }
@@ -142,6 +139,10 @@ public class AgreementService {
         }
         if (agreement.endsOn != null && agreement.endsOn.isBefore(agreement.startsOn)) {
             throw ApiProblem.BadRequest.field("endsOn", "must not be before startsOn");
+        }
+        if (patch.has("partnerIds")) {
+            // after every check: its SQL flushes the changes above
+            agreements.setPartners(agreement, existingPartners(p.partnerIds()));
         }
         Map<String, Object> after = agreement.snapshot();
         if (!before.equals(after)) {

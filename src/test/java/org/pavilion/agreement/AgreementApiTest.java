@@ -29,6 +29,7 @@ import org.pavilion.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 /** Partners and cooperation agreements through the API, as api.md states them. */
 @QuarkusTest
@@ -67,7 +68,7 @@ class AgreementApiTest {
                 .body("status", equalTo("PLANNED")).extract().path("id");
     }
 
-    static io.restassured.response.ValidatableResponse move(String commitment, String to) {
+    static ValidatableResponse move(String commitment, String to) {
         return as(Tokens.officer()).body(Map.of("to", to, "note", "moved")).post("/api/v1/commitments/" + commitment + "/transitions")
                 .then();
     }
@@ -189,6 +190,8 @@ class AgreementApiTest {
             as(Tokens.officer()).body(Map.of("areas", List.of("INVESTMENT"), "endsOn", "2027-12-31")).patch("/api/v1/agreements/" + id)
                     .then().statusCode(200).body("areas", contains("INVESTMENT")).body("endsOn", equalTo("2027-12-31"));
             as(Tokens.officer()).body(Map.of("endsOn", "2020-01-01")).patch("/api/v1/agreements/" + id).then().statusCode(400);
+            as(Tokens.officer()).body(Map.of("startsOn", "2028-01-01", "partnerIds", List.of(partner))).patch("/api/v1/agreements/" + id)
+                    .then().statusCode(400).body("errors[0].field", equalTo("endsOn"));
             as(Tokens.officer()).body(Map.of("partnerIds", List.of())).patch("/api/v1/agreements/" + id).then().statusCode(400);
             List<String> investment = as(Tokens.finance()).queryParam("partnerId", partner).queryParam("area", "INVESTMENT")
                     .get("/api/v1/agreements").then().extract().path("items.id");
