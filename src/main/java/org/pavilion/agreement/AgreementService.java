@@ -99,17 +99,11 @@ public class AgreementService {
     @Transactional
     Versioned<AgreementView> update(UUID id, PatchBody<AgreementPatch> patch, String ifMatch) {
         AgreementPatch p = patch.values();
-        Map<String, Object> given = new LinkedHashMap<>();
-        given.put("title", p.title());
-        given.put("kind", p.kind());
-        given.put("signedOn", p.signedOn());
-        given.put("startsOn", p.startsOn());
-        given.put("partnerIds", p.partnerIds());
-        given.forEach((field, value) -> {
-            if (patch.has(field) && value == null) {
-                throw ApiProblem.BadRequest.field(field, "must not be null");
-            }
-        });
+        patch.notNull("title", p.title());
+        patch.notNull("kind", p.kind());
+        patch.notNull("signedOn", p.signedOn());
+        patch.notNull("startsOn", p.startsOn());
+        patch.notNull("partnerIds", p.partnerIds());
         Agreement agreement = lock(id);
         ETags.requireMatch(ifMatch, agreement.version);
         Map<String, Object> before = agreement.snapshot();

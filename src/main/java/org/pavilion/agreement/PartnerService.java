@@ -60,11 +60,9 @@ class PartnerService {
     @Transactional
     Versioned<PartnerView> update(UUID id, PatchBody<PartnerPatch> patch, String ifMatch) {
         PartnerPatch p = patch.values();
-        for (String required : new String[] { "name", "kind", "country" }) {
-            if (patch.has(required) && (required.equals("name") ? p.name() : required.equals("kind") ? p.kind() : p.country()) == null) {
-                throw ApiProblem.BadRequest.field(required, "must not be null");
-            }
-        }
+        patch.notNull("name", p.name());
+        patch.notNull("kind", p.kind());
+        patch.notNull("country", p.country());
         Partner partner = partners.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(PartnerService::notFound);
         ETags.requireMatch(ifMatch, partner.version);
         Map<String, Object> before = partner.snapshot();

@@ -64,7 +64,7 @@ class BadInputFuzzTest {
             "tab\there", "line\r\nbreak", "\u00a0" };
     private static final String[] AMOUNTS = { "1000000000000000", "1000000000000001", "999999999999999", "1000000000000000.00",
             "1000000000000000.01", "9".repeat(40), "0", "0.001", "1e3", " 1000", "+1000" };
-    private static final String GROUPS = "programme,fair,sector,buyerCountry,company";
+    private static final String GROUPS = "programme,fair,sector,buyerCountry,company,month";
 
     record Attempt(String method, String path, String contentType, byte[] body) {
     }
@@ -201,7 +201,8 @@ class BadInputFuzzTest {
             reads.add("/api/v1/reports/outcomes?from=1900-01-01&to=2999-12-31&groupBy=" + group);
         }
         for (String listPath : new String[] { "/api/v1/programmes", "/api/v1/companies", "/api/v1/fairs", "/api/v1/voucher-programmes",
-                "/api/v1/voucher-applications", "/api/v1/vouchers", "/api/v1/audit-events", "/api/v1/fx-rates" }) {
+                "/api/v1/voucher-applications", "/api/v1/vouchers", "/api/v1/audit-events", "/api/v1/fx-rates", "/api/v1/partners",
+                "/api/v1/agreements" }) {
             for (int page = 0;; page++) {
                 Response list = given().auth().oauth2(admin).get(listPath + "?size=200&page=" + page);
                 if (list.statusCode() != 200) {
@@ -218,6 +219,12 @@ class BadInputFuzzTest {
                         reads.add("/api/v1/programmes/" + id + "/participations?size=200");
                         reads.add("/api/v1/programmes/" + id + "/outcomes?size=200");
                         reads.add("/api/v1/reports/programmes/" + id);
+                    });
+                }
+                if (collection.equals("agreements")) {
+                    ids.forEach(id -> {
+                        reads.add("/api/v1/agreements/" + id + "/commitments?size=200");
+                        reads.add("/api/v1/agreements/" + id + "/meetings?size=200");
                     });
                 }
                 if (ids.size() < 200) {

@@ -1,8 +1,5 @@
 package org.pavilion.support;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -18,15 +15,7 @@ public class DemoDataProfile implements QuarkusTestProfile {
 
     /** Creates the demo database if needed; the shared test resource gives this profile its URL. */
     static Map<String, String> database(EmbeddedPostgres server) {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (!rs.next()) {
-                    s.executeUpdate("create database " + DATABASE);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create the demo database", e);
-        }
+        EmbeddedPostgresResource.database(server, DATABASE);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", DATABASE),
                 "quarkus.datasource.username", "postgres",

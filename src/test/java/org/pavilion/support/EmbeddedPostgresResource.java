@@ -2,6 +2,10 @@ package org.pavilion.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -21,6 +25,20 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the database on the shared server unless it exists; answers its name. */
+    public static String database(EmbeddedPostgres server, String name) {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    s.executeUpdate("create database " + name);
+                }
+            }
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + name, e);
         }
     }
 

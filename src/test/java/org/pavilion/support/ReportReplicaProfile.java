@@ -1,8 +1,5 @@
 package org.pavilion.support;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
@@ -21,15 +18,7 @@ public class ReportReplicaProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         EmbeddedPostgres server = EmbeddedPostgresResource.ensureStarted();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (!rs.next()) {
-                    s.executeUpdate("create database " + DATABASE);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create the replica's database", e);
-        }
+        EmbeddedPostgresResource.database(server, DATABASE);
         String url = server.getJdbcUrl("postgres", DATABASE);
         Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
         return Map.of("quarkus.datasource.reports.jdbc.url", url);

@@ -36,4 +36,11 @@ public record PatchBody<T>(T values, Set<String> present) {
     public boolean has(String field) {
         return present.contains(field);
     }
+
+    /** A required field may be left out of a patch, never set to null: 400 when it is. */
+    public void notNull(String field, Object value) {
+        if (has(field) && value == null) {
+            throw ApiProblem.BadRequest.field(field, "must not be null");
+        }
+    }
 }
