@@ -104,9 +104,13 @@ class EffectivenessQuery {
                       from allocations a join p on p.programme_id = a.programme_id join companies c on c.id = a.company_id
                      where not :outcomesOnly
                 ),
+                -- Outcomes enter the distinct counts once per (group, programme), and per company only where
+                -- companies are counted from outcomes (buyerCountry): a few rows per programme instead of every outcome.
                 facts as (
                     select group_key, group_label, programme_id, company_id, 'A' as src from att
-                    union all select group_key, group_label, programme_id, company_id, 'O' from oc
+                    union all select group_key, max(group_label), programme_id, null, 'P' from oc group by group_key, programme_id
+                    union all select group_key, group_label, programme_id, company_id, 'O' from oc where :outcomesOnly
+                                group by group_key, group_label, programme_id, company_id
                     union all select group_key, group_label, programme_id, company_id, 'S' from al
                 ),
                 counted as (
