@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the distinct programmes and attending companies, the live support, the consultations, the contracts pursued,
  * signed, signed within 3, 6 and 12 months of the reference date and verified, and the signed and verified values
  * converted to KRW and USD as in the other reports (summed per currency and rate date, each pair's rates found
- * once). Exact numeric sums; Java rounds each figure once.
+ * once). Exact numeric sums; Java rounds each figure once. The outcome facts come from the maintained effectiveness
+ * totals (V15) except when grouped by buyer country, whose company counts need single outcomes.
  */
 @ApplicationScoped
 class EffectivenessQuery {
@@ -72,8 +73,36 @@ class EffectivenessQuery {
     record Figures(List<Group> rows, Group totals, List<RateUsed> ratesUsed, List<Unconverted> unconverted) {
     }
 
+    /**
+     * The outcome facts of the programmes in range (p), one row per outcome: what {@code oc} selects besides its group,
+     * with the company as {@code c}.
+     */
+    private static final String FROM_OUTCOMES = """
+            o.programme_id, o.company_id, o.kind, o.status, o.signed_on, p.ref,
+                           coalesce(o.verification_status = :verified, false) as verified, o.value_amount, o.value_currency,
+                           o.occurred_on, 1 as n
+                      from outcomes o join p on p.programme_id = o.programme_id join companies c on c.id = o.company_id""";
+
+    /**
+     * The same facts from the maintained effectiveness totals (V15): a count {@code n} per programme, sector, buyer
+     * country, kind, status and verification, and each signed contract's signing day, currency, date and amount; no
+     * company (so not for a grouping that counts companies from outcomes).
+     */
+    private static final String FROM_TOTALS = """
+            o.programme_id, null::uuid as company_id, o.kind, o.status, o.signed_on, p.ref, o.verified,
+                           o.amount as value_amount, o.value_currency, o.occurred_on, o.n
+                      from effectiveness_report_totals o join p on p.programme_id = o.programme_id
+                           cross join lateral (select o.sector) as c(sector)""";
+
+    /** The figures, from the maintained totals unless the grouping counts companies from outcomes (buyerCountry). */
     Figures run(ReportQuery.Session session, GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate)
             throws SQLException {
+        return run(session, groupBy, from, to, rateDate, !groupBy.outcomesOnly);
+    }
+
+    /** The figures from the maintained totals or from every outcome: the same answer (OutcomeTotalsExactnessTest). */
+    Figures run(ReportQuery.Session session, GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate,
+            boolean fromTotals) throws SQLException {
         String oKey = groupBy.key;
         String oLabel = groupBy.label;
         // Attendance and support facts cannot name a buyer country: for that grouping they are left out.
@@ -89,10 +118,8 @@ class EffectivenessQuery {
                        and (cast(:to as date) is null or coalesce(f.ends_on, pr.activity_ends_on) <= cast(:to as date))
                 ),
                 oc as materialized (
-                    select %1$s as group_key, %2$s as group_label, o.programme_id, o.company_id, o.kind, o.status,
-                           o.signed_on, p.ref, o.verification_status, o.value_amount, o.value_currency, o.occurred_on,
-                           coalesce(cast(:rateDate as date), o.occurred_on) as d
-                      from outcomes o join p on p.programme_id = o.programme_id join companies c on c.id = o.company_id
+                    select %1$s as group_key, %2$s as group_label, coalesce(cast(:rateDate as date), o.occurred_on) as d,
+                           %7$s
                 ),
                 att as (
                     select %3$s as group_key, %4$s as group_label, pa.programme_id, pa.company_id
@@ -109,28 +136,28 @@ class EffectivenessQuery {
                 facts as (
                     select group_key, group_label, programme_id, company_id, 'A' as src from att
                     union all select group_key, max(group_label), programme_id, null, 'P' from oc group by group_key, programme_id
+                                having sum(n) <> 0
                     union all select group_key, group_label, programme_id, company_id, 'O' from oc where :outcomesOnly
                                 group by group_key, group_label, programme_id, company_id
                     union all select group_key, group_label, programme_id, company_id, 'S' from al
                 ),
                 counted as (
                     select group_key,
-                           count(*) filter (where kind = :consultation) as consultations,
-                           count(*) filter (where kind = :contract and status = :pursuing) as pursued,
-                           count(*) filter (where kind = :contract and status = :signed) as signed,
-                           count(*) filter (where kind = :contract and status = :signed
-                                              and signed_on <= cast(ref + make_interval(months => 3) as date)) as s3,
-                           count(*) filter (where kind = :contract and status = :signed
-                                              and signed_on <= cast(ref + make_interval(months => 6) as date)) as s6,
-                           count(*) filter (where kind = :contract and status = :signed
-                                              and signed_on <= cast(ref + make_interval(months => 12) as date)) as s12,
-                           count(*) filter (where kind = :contract and status = :signed and verification_status = :verified) as verified
+                           coalesce(sum(n) filter (where kind = :consultation), 0) as consultations,
+                           coalesce(sum(n) filter (where kind = :contract and status = :pursuing), 0) as pursued,
+                           coalesce(sum(n) filter (where kind = :contract and status = :signed), 0) as signed,
+                           coalesce(sum(n) filter (where kind = :contract and status = :signed
+                                              and signed_on <= cast(ref + make_interval(months => 3) as date)), 0) as s3,
+                           coalesce(sum(n) filter (where kind = :contract and status = :signed
+                                              and signed_on <= cast(ref + make_interval(months => 6) as date)), 0) as s6,
+                           coalesce(sum(n) filter (where kind = :contract and status = :signed
+                                              and signed_on <= cast(ref + make_interval(months => 12) as date)), 0) as s12,
+                           coalesce(sum(n) filter (where kind = :contract and status = :signed and verified), 0) as verified
                       from oc group by group_key
                 ),
                 sig as materialized (
-                    select group_key, coalesce(verification_status = :verified, false) as is_verified, value_currency as cur, d,
-                           sum(value_amount) as amount
-                      from oc where kind = :contract and status = :signed group by 1, 2, 3, 4
+                    select group_key, verified as is_verified, value_currency as cur, d, sum(value_amount) as amount
+                      from oc where kind = :contract and status = :signed group by 1, 2, 3, 4 having sum(n) <> 0
                 ),
                 pairs as (select distinct cur, d from sig),
                 %5$s,
@@ -183,10 +210,14 @@ class EffectivenessQuery {
                     'unconverted', (select coalesce(json_agg(json_build_object('currency', o.value_currency,
                                  'amount', o.value_amount::text, 'occurredOn', o.occurred_on)
                                  order by o.occurred_on, o.value_currency, o.value_amount), '[]')
-                                 from oc o join rates r on r.cur = o.value_currency and r.d = o.d and not r.converted
-                                 where o.kind = :contract and o.status = :signed)
+                                 from outcomes o join p on p.programme_id = o.programme_id
+                                      join rates r on r.cur = o.value_currency and not r.converted
+                                           and r.d = coalesce(cast(:rateDate as date), o.occurred_on)
+                                 where o.kind = :contract and o.status = :signed
+                                   and exists (select 1 from rates where not converted))
                 )::text
-                """.formatted(oKey, oLabel, aKey, aLabel, OutcomeFiguresQuery.RATES, OutcomeFiguresQuery.RATE_PAIRS);
+                """.formatted(oKey, oLabel, aKey, aLabel, OutcomeFiguresQuery.RATES, OutcomeFiguresQuery.RATE_PAIRS,
+                fromTotals ? FROM_TOTALS : FROM_OUTCOMES);
         session.execute("set local jit = off");
         Map<String, Object> params = new HashMap<>();
         params.put("from", from);

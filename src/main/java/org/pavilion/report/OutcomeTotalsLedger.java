@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * The maintained outcome totals (V13): the delta rows the outcome and company triggers append are moved into
- * {@code outcome_totals} by one instance at a time. The move is one transaction: readers see the deltas either
- * pending or added, never both or neither; rows appended meanwhile stay for the next move.
+ * The maintained outcome totals (V13) and effectiveness totals (V15): the delta rows the outcome and company
+ * triggers append are moved into {@code outcome_totals} and {@code effectiveness_totals} by one instance at a time.
+ * The move is one transaction: readers see the deltas either pending or added, never both or neither; rows appended
+ * meanwhile stay for the next move.
  */
 @ApplicationScoped
 class OutcomeTotalsLedger {
@@ -43,6 +44,36 @@ class OutcomeTotalsLedger {
                 """).getSingleResult();
         // Keys whose outcomes all moved away (a status or sector change) leave a zero row: drop it.
         em.createNativeQuery("delete from outcome_totals where n = 0 and amount = 0").executeUpdate();
+        return moved.longValue() + compactEffectiveness();
+    }
+
+    private long compactEffectiveness() {
+        Number moved = (Number) em.createNativeQuery("""
+                with moved as (
+                    delete from effectiveness_total_deltas
+                    returning programme_id, sector, buyer_country, kind, status, verified, signed_on, value_currency,
+                              occurred_on, n, amount
+                ),
+                summed as (
+                    select programme_id, sector, buyer_country, kind, status, verified, signed_on, value_currency, occurred_on,
+                           sum(n) as n, sum(amount) as amount, count(*) as deltas
+                      from moved
+                     group by programme_id, sector, buyer_country, kind, status, verified, signed_on, value_currency, occurred_on
+                ),
+                added as (
+                    insert into effectiveness_totals as t (programme_id, sector, buyer_country, kind, status, verified,
+                                                           signed_on, value_currency, occurred_on, n, amount)
+                    select programme_id, sector, buyer_country, kind, status, verified, signed_on, value_currency, occurred_on,
+                           n, amount
+                      from summed
+                    on conflict (programme_id, sector, buyer_country, kind, status, verified,
+                                 coalesce(signed_on, '-infinity'::date), coalesce(value_currency, ''),
+                                 coalesce(occurred_on, '-infinity'::date))
+                    do update set n = t.n + excluded.n, amount = t.amount + excluded.amount
+                )
+                select coalesce(sum(deltas), 0) from summed
+                """).getSingleResult();
+        em.createNativeQuery("delete from effectiveness_totals where n = 0 and coalesce(amount, 0) = 0").executeUpdate();
         return moved.longValue();
     }
 }

@@ -2,6 +2,8 @@ package org.pavilion.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static org.pavilion.support.Fixtures.aCompany;
 import static org.pavilion.support.Fixtures.as;
 import static org.pavilion.support.OutcomeFixtures.anOutcome;
@@ -41,7 +43,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The outcomes report reads maintained totals (V13) instead of every outcome. Whatever happens meanwhile (outcomes
  * recorded from many threads, CSV imports, status and value changes, companies changing sector, the compaction
- * running), its answer must be the direct aggregate over the outcomes, identical to the last digit.
+ * running), its answer must be the direct aggregate over the outcomes, identical to the last digit. The same for the
+ * effectiveness report and its totals (V15), which also follow verifications and the programme's reference date.
  */
 @QuarkusTest
 class OutcomeTotalsExactnessTest {
@@ -59,6 +62,9 @@ class OutcomeTotalsExactnessTest {
     OutcomeTotalsCompaction compaction;
 
     @Inject
+    EffectivenessQuery effectiveness;
+
+    @Inject
     ReportQuery database;
 
     @Test
@@ -70,7 +76,11 @@ class OutcomeTotalsExactnessTest {
             rate("EUR", date, "1470.03");
             rate("JPY", date, "9.1234" + day);
         }
-        String programme = aProgramme().create();
+        // A reference date among the outcomes' dates: contracts fall in and out of signedWithin as they change.
+        Map<String, Object> programmeBody = aProgramme().body();
+        programmeBody.put("activityEndsOn", "2019-05-04");
+        String programme = as(Tokens.officer()).body(programmeBody).post("/api/v1/programmes").then().statusCode(201).extract()
+                .path("id");
         List<String> companies = new ArrayList<>();
         List<String> participations = new ArrayList<>();
         List<String> brns = new ArrayList<>();
@@ -127,6 +137,10 @@ class OutcomeTotalsExactnessTest {
                     change.put("value", Map.of("amount", amount("USD"), "currency", "USD"));
                 }
                 as(Tokens.officer()).body(change).patch("/api/v1/outcomes/" + id).then().statusCode(200);
+                // A signed contract verified (409 for anything else): it moves among the effectiveness totals' keys.
+                as(Tokens.officer()).body(Map.of("status", "VERIFIED", "evidenceKind", "EXPORT_DECLARATION", "evidenceReference",
+                        "ED-" + UUID.randomUUID())).post("/api/v1/outcomes/" + id + "/verification").then()
+                        .statusCode(anyOf(is(200), is(409)));
             }
             return null;
         });
@@ -160,12 +174,19 @@ class OutcomeTotalsExactnessTest {
             assertSameFigures(groupBy, "true", Map.of(), LocalDate.parse("2019-05-10"));
             assertSameFigures(groupBy, "o.occurred_on >= :from and o.kind = 'CONTRACT'", sinceMay, null);
         }
+        for (EffectivenessQuery.GroupBy groupBy : List.of(EffectivenessQuery.GroupBy.programme, EffectivenessQuery.GroupBy.fair,
+                EffectivenessQuery.GroupBy.series, EffectivenessQuery.GroupBy.sector)) {
+            assertSameEffectiveness(groupBy, null, null, null);
+            assertSameEffectiveness(groupBy, LocalDate.parse("2019-05-04"), LocalDate.parse("2019-05-04"), null);
+            assertSameEffectiveness(groupBy, null, null, LocalDate.parse("2019-05-10"));
+        }
         // Pending deltas and compacted totals answer the same, through the API too.
         String before = as(Tokens.finance()).get("/api/v1/reports/outcomes?groupBy=sector").then().statusCode(200).extract().asString();
         compaction.compact();
         String after = as(Tokens.finance()).get("/api/v1/reports/outcomes?groupBy=sector").then().statusCode(200).extract().asString();
         assertThat(withoutDataTime(after)).isEqualTo(withoutDataTime(before));
         assertSameFigures(GroupBy.sector, "true", Map.of(), null);
+        assertSameEffectiveness(EffectivenessQuery.GroupBy.sector, null, null, null);
     }
 
     @Test
@@ -187,6 +208,20 @@ class OutcomeTotalsExactnessTest {
         assertThat(as(Tokens.finance()).get("/api/v1/reports/outcomes?groupBy=sector").then().extract().jsonPath()
                 .getString("rows.find { it.key == 'Moving " + run + " to' }.contracts.value.KRW.amount")).isEqualTo("1400000");
         assertSameFigures(GroupBy.sector, "true", Map.of(), null);
+        assertSameEffectiveness(EffectivenessQuery.GroupBy.sector, null, null, null);
+    }
+
+    /** The effectiveness report from the maintained totals (V15) equals the one computed from every outcome. */
+    private void assertSameEffectiveness(EffectivenessQuery.GroupBy groupBy, LocalDate from, LocalDate to, LocalDate rateDate) {
+        EffectivenessQuery.Figures fromTotals = database.read(session -> effectiveness.run(session, groupBy, from, to, rateDate, true))
+                .value();
+        EffectivenessQuery.Figures direct = database.read(session -> effectiveness.run(session, groupBy, from, to, rateDate, false))
+                .value();
+        assertThat(fromTotals.rows()).as("rows by %s", groupBy).containsExactlyInAnyOrderElementsOf(direct.rows());
+        assertThat(fromTotals.totals()).isEqualTo(direct.totals());
+        assertThat(fromTotals.ratesUsed()).containsExactlyInAnyOrderElementsOf(direct.ratesUsed());
+        assertThat(fromTotals.unconverted()).containsExactlyInAnyOrderElementsOf(direct.unconverted());
+        assertThat(fromTotals.rows()).as("the run's programme is in the report").isNotEmpty();
     }
 
     private void assertSameFigures(GroupBy groupBy, String where, Map<String, Object> params, LocalDate rateDate) {
