@@ -126,10 +126,12 @@ class EffectivenessQuery {
                       from participations pa join p on p.programme_id = pa.programme_id join companies c on c.id = pa.company_id
                      where pa.status = :attended and not :outcomesOnly
                 ),
+                -- Support per group and programme: what the support sums and the programme counts need of allocations.
                 al as (
-                    select %3$s as group_key, %4$s as group_label, a.programme_id, a.company_id, a.amount
+                    select %3$s as group_key, %4$s as group_label, a.programme_id, sum(a.amount) as amount
                       from allocations a join p on p.programme_id = a.programme_id join companies c on c.id = a.company_id
                      where not :outcomesOnly
+                     group by 1, 2, 3
                 ),
                 -- Outcomes enter the distinct counts once per (group, programme), and per company only where
                 -- companies are counted from outcomes (buyerCountry): a few rows per programme instead of every outcome.
@@ -139,7 +141,7 @@ class EffectivenessQuery {
                                 having sum(n) <> 0
                     union all select group_key, group_label, programme_id, company_id, 'O' from oc where :outcomesOnly
                                 group by group_key, group_label, programme_id, company_id
-                    union all select group_key, group_label, programme_id, company_id, 'S' from al
+                    union all select group_key, group_label, programme_id, null, 'S' from al
                 ),
                 counted as (
                     select group_key,
