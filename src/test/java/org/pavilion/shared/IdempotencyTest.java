@@ -1,11 +1,14 @@
 package org.pavilion.shared;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.pavilion.support.Fixtures.aCompany;
 import static org.pavilion.support.Fixtures.as;
 import static org.pavilion.support.Fixtures.uniqueSubject;
+import static org.pavilion.support.ProgrammeFixtures.aProgramme;
+import static org.pavilion.support.ProgrammeFixtures.aSelectedParticipation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,6 +51,43 @@ class IdempotencyTest {
                 .header("ETag", equalTo(first.header("ETag")))
                 .body("id", equalTo(first.path("id")));
         assertThat(companiesWithBrn((String) body.get("brn"))).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeKeyedImportIsReplayedWithoutRunningTwice() throws Exception {
+        String programme = aProgramme().create();
+        Map<String, Object> company = aCompany();
+        String companyId = as(Tokens.officer()).body(company).post("/api/v1/companies").then().statusCode(201).extract().path("id");
+        aSelectedParticipation(programme, companyId);
+        StringBuilder csv = new StringBuilder("company_brn,kind,buyer_name,buyer_country,amount,currency,occurred_on,status,note\n");
+        for (int row = 0; csv.length() < 100_000; row++) {
+            csv.append(company.get("brn")).append(",CONSULTATION,Keyed importer ").append(row).append(",FR,1000.00,EUR,2025-03-04,OPEN,\n");
+        }
+        String key = UUID.randomUUID().toString();
+        Response first = given().auth().oauth2(Tokens.officer()).header("Idempotency-Key", key).contentType("text/csv")
+                .body(csv.toString()).post("/api/v1/programmes/" + programme + "/outcomes/import");
+        first.then().statusCode(200).header("Idempotent-Replayed", nullValue());
+        long imported = outcomesOf(programme);
+        assertThat(imported).isGreaterThan(1_000);
+
+        given().auth().oauth2(Tokens.officer()).header("Idempotency-Key", key).contentType("text/csv").body(csv.toString())
+                .post("/api/v1/programmes/" + programme + "/outcomes/import").then().statusCode(200)
+                .header("Idempotent-Replayed", equalTo("true")).body(equalTo(first.asString()));
+        given().auth().oauth2(Tokens.officer()).header("Idempotency-Key", key).contentType("text/csv")
+                .body(csv.toString().replace("Keyed importer 7,", "Keyed importer seven,"))
+                .post("/api/v1/programmes/" + programme + "/outcomes/import").then().statusCode(422);
+        assertThat(outcomesOf(programme)).isEqualTo(imported);
+    }
+
+    private long outcomesOf(String programme) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from outcomes where programme_id = ?::uuid")) {
+            q.setString(1, programme);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

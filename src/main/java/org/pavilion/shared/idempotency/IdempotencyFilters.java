@@ -1,12 +1,9 @@
 package org.pavilion.shared.idempotency;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,6 +36,7 @@ public class IdempotencyFilters {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final String BODY_PROPERTY = IdempotencyFilters.class.getName() + ".body";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
 
     @Inject
@@ -66,11 +64,13 @@ public class IdempotencyFilters {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ApiProblem.BadRequest.field(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
+        RequestBodyCopy body = RequestBodyCopy.of(target(request),
+                request.hasEntity() ? request.getEntityStream() : InputStream.nullInputStream());
+        request.setProperty(BODY_PROPERTY, body);
+        request.setEntityStream(body.replay());
         String caller = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
                 ? jwt.getSubject() : identity.getPrincipal().getName();
-        String hash = hash(request, body);
+        String hash = body.sha256();
 
         if (store.claim(caller, key, hash)) {
             return hold(caller, key);
@@ -118,6 +118,14 @@ public class IdempotencyFilters {
         return null;
     }
 
+    /** The copy of a keyed request's body is not needed once the response is known. */
+    @ServerResponseFilter
+    public void discardBody(ContainerRequestContext request) {
+        if (request.getProperty(BODY_PROPERTY) instanceof RequestBodyCopy body) {
+            body.discard();
+        }
+    }
+
     @ServerResponseFilter
     public void storeResponse(ContainerRequestContext request, ContainerResponseContext response) {
         if (!held.held()) {
@@ -162,16 +170,10 @@ public class IdempotencyFilters {
         }
     }
 
-    private static String hash(ContainerRequestContext request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String query = request.getUriInfo().getRequestUri().getRawQuery();
-            String target = request.getUriInfo().getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
-            digest.update((request.getMethod() + " " + target + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** What the request hash covers before the body: the method and the target with its query. */
+    private static byte[] target(ContainerRequestContext request) {
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        String target = request.getUriInfo().getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+        return (request.getMethod() + " " + target + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }
