@@ -7,7 +7,7 @@ PAVILION=${PAVILION:-http://localhost:8080}
 TOKEN_URL=${TOKEN_URL:-$PAVILION/dev/token}
 API=$PAVILION/api/v1
 JSON='Content-Type: application/json'
-TODAY=$(date +%Y-%m-%d)
+TODAY=$(TZ=Asia/Seoul date +%Y-%m-%d)   # the service's "today" is Seoul's: from 15:00 UTC it is already tomorrow there
 
 # token SUBJECT ROLES: a bearer token for this user (dev mode signs it with its own key pair)
 token() { curl -sf "$TOKEN_URL?sub=$1&roles=$2"; }
