@@ -79,17 +79,6 @@ class IdempotencyTest {
         assertThat(outcomesOf(programme)).isEqualTo(imported);
     }
 
-    private long outcomesOf(String programme) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select count(*) from outcomes where programme_id = ?::uuid")) {
-            q.setString(1, programme);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     @Test
     void aReplayOfAFailedRequestReturnsTheSameProblem() {
         String key = UUID.randomUUID().toString();
@@ -209,14 +198,21 @@ class IdempotencyTest {
     }
 
     private long companiesWithBrn(String brn) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select count(*) from companies where brn = ?")) {
-            q.setString(1, brn);
+        return count("select count(*) from companies where brn = ?", brn);
+    }
+
+    private long outcomesOf(String programme) {
+        return count("select count(*) from outcomes where programme_id = ?::uuid", programme);
+    }
+
+    private long count(String sql, String parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, parameter);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
-        } catch (Exception e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -87,11 +87,6 @@ final class RequestBodyCopy {
         }
     }
 
-    /** Whether the body went to a temporary file (for tests). */
-    boolean onDisk() {
-        return file != null;
-    }
-
     private static void closeAndDelete(OutputStream out, Path file) {
         try {
             out.close();
